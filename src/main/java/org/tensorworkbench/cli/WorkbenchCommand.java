@@ -1,0 +1,38 @@
+package org.tensorworkbench.cli;
+
+import java.util.concurrent.Callable;
+import org.tensorworkbench.i18n.Messages;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root of the command line: {@code tensor-workbench <subcommand> ...}. */
+@Command(
+    name = "tensor-workbench",
+    mixinStandardHelpOptions = true,
+    versionProvider = WorkbenchCommand.Version.class,
+    description = "Tensor Workbench on the command line: the same engine as the app, no window.",
+    subcommands = {
+      InfoCommand.class,
+    })
+public final class WorkbenchCommand implements Callable<Integer> {
+
+  /** Runs the command line and returns the process exit code. */
+  public static int run(String... args) {
+    return new CommandLine(new WorkbenchCommand()).execute(args);
+  }
+
+  @Override
+  public Integer call() {
+    new CommandLine(this).usage(System.out);
+    return 0;
+  }
+
+  /** Prints the application version from the jar manifest or the build. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = WorkbenchCommand.class.getPackage().getImplementationVersion();
+      return new String[] {Messages.get("cli.version", v == null ? "dev" : v)};
+    }
+  }
+}
