@@ -107,14 +107,15 @@ final class GraphBuilder {
     shapes.put(id, shape);
   }
 
-  // y = x W + b: [N, D] -> [N, units]
+  // y = x W + b: [N, D] -> [N, units]. Not sd.nn.linear: in M2.1 its fused xw_plus_b op stops
+  // updating the bias after the first iteration of fit(iterator) (one-batch fits are right).
   private void dense(String id, DenseSpec d, SDVariable x, long[] s) {
     requireRank(id, s, 1, "graph.error.denseNeedsFlat");
     SDVariable w = sd.var(GraphNames.weights(id), init.draw(GraphNames.weights(id), d.init(), s[0], d.units(), s[0], d.units()));
     SDVariable y;
     if (d.bias()) {
       SDVariable b = sd.var(GraphNames.bias(id), init.zeros(d.units()));
-      y = sd.nn.linear(id, x, w, b);
+      y = x.mmul(w).add(id, b);
     } else {
       y = sd.mmul(id, x, w);
     }
