@@ -184,10 +184,19 @@ final class GraphBuilder {
       case LEAKY_RELU -> sd.nn.leakyRelu(id, x, a.alpha());
       case SIGMOID -> sd.nn.sigmoid(id, x);
       case TANH -> sd.nn.tanh(id, x);
-      // ND4J's "precise" GELU is the tanh approximation; its plain gelu is x·σ(1.702x)
-      case GELU -> sd.nn.preciseGelu(id, x);
+      case GELU -> gelu(id, x);
       case SOFTMAX -> sd.nn.softmax(id, x, exampleRank);
     };
+  }
+
+  /**
+   * GELU in its tanh form (Hendrycks &amp; Gimpel 2016), 0.5·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))),
+   * built from elementwise ops: in M2.1 sd.nn.gelu is x·σ(1.702x) and sd.nn.preciseGelu matches
+   * neither form (0.8314 at x = 1 where both give 0.841).
+   */
+  private SDVariable gelu(String id, SDVariable x) {
+    SDVariable inner = x.add(sd.math.cube(x).mul(0.044715)).mul(Math.sqrt(2 / Math.PI));
+    return x.mul(0.5).mul(id, sd.math.tanh(inner).add(1.0));
   }
 
   /**
