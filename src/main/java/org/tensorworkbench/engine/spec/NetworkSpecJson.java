@@ -38,8 +38,24 @@ public final class NetworkSpecJson {
     }
   }
 
-  /** Parses a network; throws {@link SpecException} with a readable reason. */
+  /**
+   * Parses a network and checks its graph with {@link SpecValidator}; throws {@link
+   * SpecException} with a readable reason for a malformed file or a graph with errors.
+   */
   public static NetworkSpec read(String json) {
+    return SpecValidator.requireValid(readDraft(json));
+  }
+
+  public static NetworkSpec read(Path file) throws IOException {
+    return read(Files.readString(file, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Parses a network without checking its graph, for reopening a design that was saved while it
+   * was still being wired (the builder then shows its problems); the file format is still
+   * checked.
+   */
+  public static NetworkSpec readDraft(String json) {
     JsonNode tree;
     try {
       tree = MAPPER.readTree(json);
@@ -65,8 +81,8 @@ public final class NetworkSpecJson {
     }
   }
 
-  public static NetworkSpec read(Path file) throws IOException {
-    return read(Files.readString(file, StandardCharsets.UTF_8));
+  public static NetworkSpec readDraft(Path file) throws IOException {
+    return readDraft(Files.readString(file, StandardCharsets.UTF_8));
   }
 
   /** Writes atomically: a temp file beside the target, then a rename. */
