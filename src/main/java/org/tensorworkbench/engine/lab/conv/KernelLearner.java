@@ -65,6 +65,19 @@ public final class KernelLearner {
     return trace;
   }
 
+  /**
+   * A {@code side x side} image of uniform noise in [0, 1): unlike the boundary image it has
+   * structure in every direction, so any k x k kernel can be recovered from it.
+   */
+  public static ImagePlanes noiseImage(int side, long seed) {
+    Random random = new Random(seed);
+    float[] d = new float[side * side];
+    for (int i = 0; i < d.length; i++) {
+      d[i] = random.nextFloat();
+    }
+    return new ImagePlanes("noise", 1, side, side, d, 1f);
+  }
+
   private static float[] randomStart(int n, long seed) {
     Random random = new Random(seed);
     float[] w = new float[n];

@@ -38,12 +38,7 @@ class KernelLearnerTest {
 
   @Test
   void learnsASobelKernelFromARandomImage() {
-    Random random = new Random(5);
-    float[] d = new float[16 * 16];
-    for (int i = 0; i < d.length; i++) {
-      d[i] = random.nextFloat();
-    }
-    ImagePlanes x = new ImagePlanes("random", 1, 16, 16, d, 1);
+    ImagePlanes x = KernelLearner.noiseImage(16, 5);
     Kernel2d sobel = KernelPreset.SOBEL_X.build(3, 1);
     List<LearningStep> trace = KernelLearner.learn(x, sobel, 0.002, 300, 2);
     float[] k = trace.get(trace.size() - 1).kernel();
