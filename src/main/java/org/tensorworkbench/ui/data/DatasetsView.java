@@ -35,6 +35,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -143,7 +144,7 @@ public final class DatasetsView {
 
     VBox box = new VBox(8, heading("data.ui.choose"), list, options(), downloadBox(), openCsv, openFolder, verify, verification);
     box.setPadding(new Insets(12));
-    box.setPrefWidth(290);
+    box.setPrefWidth(320);
     box.getStyleClass().add("datasets-sidebar");
     ScrollPane scroll = new ScrollPane(box);
     scroll.setFitToWidth(true);
@@ -240,7 +241,8 @@ public final class DatasetsView {
     histogram.setId("dataset-histogram");
     histogram.setAnimated(false);
     histogram.setLegendVisible(false);
-    histogram.setPrefSize(440, 260);
+    histogram.setPrefSize(440, 240);
+    histogram.setMaxWidth(Region.USE_PREF_SIZE);
     histogram.setBarGap(1);
     histogram.setCategoryGap(4);
     table.setId("dataset-table");
@@ -333,8 +335,8 @@ public final class DatasetsView {
     }
     if (p.isImages()) {
       samples.show(p.sampleCount(), p.featureShape(), p.samplePixels(), p.sampleLabels(), p.classNames());
-      body.getChildren().add(new HBox(20, section("data.ui.samplesHeading", samples.node()),
-          section("data.ui.histogramHeading", histogram)));
+      body.getChildren().add(section("data.ui.samplesHeading", samples.node()));
+      body.getChildren().add(section("data.ui.histogramHeading", histogram));
     } else {
       HBox charts = new HBox(20);
       if (p.hasScatter()) {
@@ -380,7 +382,7 @@ public final class DatasetsView {
       col.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
           cellText(p, cell.getValue() * cols + column, column == cols - 1)));
       col.setSortable(false);
-      col.setPrefWidth(Math.max(64, 9 * p.columns().get(c).length()));
+      col.setPrefWidth(Math.max(84, 9 * p.columns().get(c).length()));
       table.getColumns().add(col);
     }
     Integer[] rows = new Integer[p.tableRows()];
@@ -400,6 +402,7 @@ public final class DatasetsView {
     Label name = new Label();
     name.textProperty().bind(I18n.text(key));
     name.getStyleClass().add("fact-name");
+    name.setMinWidth(Region.USE_PREF_SIZE);
     Label text = new Label(value);
     text.setWrapText(true);
     text.setId("dataset-fact-" + key.substring(key.lastIndexOf('.') + 1));
@@ -509,7 +512,8 @@ public final class DatasetsView {
 
   private static HBox row(String key, Node control) {
     Label name = label(key);
-    name.setPrefWidth(140);
+    name.setPrefWidth(150);
+    name.setMinWidth(150);
     return new HBox(8, name, control);
   }
 

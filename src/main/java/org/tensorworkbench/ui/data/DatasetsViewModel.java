@@ -43,7 +43,7 @@ import org.tensorworkbench.ui.common.UiExecutor;
  */
 public final class DatasetsViewModel {
   /** Sample images shown in the grid. */
-  public static final int SAMPLE_IMAGES = 64;
+  public static final int SAMPLE_IMAGES = 50;
   /** Table rows shown. */
   public static final int TABLE_ROWS = 100;
   /** Points drawn in the scatter plot. */

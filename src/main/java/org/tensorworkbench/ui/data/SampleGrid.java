@@ -11,13 +11,13 @@ import javafx.scene.layout.VBox;
 
 /** Sample images with their class names underneath, drawn from primitive pixel arrays. */
 final class SampleGrid {
-  private static final double CELL = 64;
+  private static final double CELL = 56;
   private final TilePane pane = new TilePane(6, 6);
 
   SampleGrid() {
     pane.setId("dataset-samples");
-    pane.setPrefColumns(8);
-    pane.setPrefTileWidth(CELL + 8);
+    pane.setPrefColumns(10);
+    pane.setPrefTileWidth(CELL + 10);
   }
 
   TilePane node() {
@@ -43,7 +43,8 @@ final class SampleGrid {
       Label label = new Label(classNames.get(labels[i]));
       label.setId("sample-label-" + i);
       label.getStyleClass().add("sample-label");
-      label.setMaxWidth(CELL + 8);
+      label.setMaxWidth(CELL + 10);
+      label.setAlignment(Pos.CENTER);
       VBox cell = new VBox(2, view, label);
       cell.setAlignment(Pos.TOP_CENTER);
       pane.getChildren().add(cell);

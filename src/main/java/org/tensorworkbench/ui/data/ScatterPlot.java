@@ -12,7 +12,7 @@ final class ScatterPlot {
   static final Color[] PALETTE = {
       Color.web("#4e79a7"), Color.web("#f28e2b"), Color.web("#e15759"), Color.web("#76b7b2"), Color.web("#59a14f"),
       Color.web("#edc948"), Color.web("#b07aa1"), Color.web("#ff9da7"), Color.web("#9c755f"), Color.web("#bab0ac")};
-  private static final double MARGIN = 44;
+  private static final double MARGIN = 56;
 
   private final Canvas canvas = new Canvas(440, 340);
 
