@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       InfoCommand.class,
       ConvolveCommand.class,
+      DatasetsCommand.class,
     })
 public final class WorkbenchCommand implements Callable<Integer> {
 
