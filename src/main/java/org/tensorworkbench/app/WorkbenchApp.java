@@ -22,8 +22,6 @@ import org.tensorworkbench.ui.shell.ShellViewModel;
  * as fast as possible and only then starts the compute engine in the background.
  */
 public final class WorkbenchApp extends Application {
-  private static final Logger LOG = LoggerFactory.getLogger(WorkbenchApp.class);
-
   private FxUiExecutor executor;
   private SettingsFile settingsFile;
   private ShellViewModel model;
@@ -58,7 +56,7 @@ public final class WorkbenchApp extends Application {
     stage.show();
     long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     long cpuMillis = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
-    LOG.info("Window shown {} ms after the JVM started ({} ms of CPU time)", sinceJvmStart, cpuMillis);
+    log().info("Window shown {} ms after the JVM started ({} ms of CPU time)", sinceJvmStart, cpuMillis);
     shell.startEngine();
   }
 
@@ -72,11 +70,19 @@ public final class WorkbenchApp extends Application {
     }
   }
 
+  /**
+   * Not a static field: initialising logging takes a good part of a second, and it happens on
+   * the preloading thread while JavaFX starts, not before the launch.
+   */
+  private static Logger log() {
+    return LoggerFactory.getLogger(WorkbenchApp.class);
+  }
+
   private void save(Settings settings) {
     try {
       settingsFile.save(settings);
     } catch (IOException e) {
-      LOG.warn("Cannot save the settings to {}: {}", settingsFile.path(), e.toString());
+      log().warn("Cannot save the settings to {}: {}", settingsFile.path(), e.toString());
     }
   }
 }
