@@ -65,7 +65,7 @@ final class SummaryCommand implements Callable<Integer> {
     }
   }
 
-  private static NetworkSpec load(String name) {
+  static NetworkSpec load(String name) {
     if (Templates.exists(name)) {
       return Templates.load(name);
     }
@@ -96,7 +96,7 @@ final class SummaryCommand implements Callable<Integer> {
   }
 
   /** Every Input node gets the given per-example shape. */
-  private static NetworkSpec withInputShape(NetworkSpec spec, List<Integer> shape) {
+  static NetworkSpec withInputShape(NetworkSpec spec, List<Integer> shape) {
     NetworkSpec result = spec;
     for (NodeSpec node : spec.nodes()) {
       if (node.layer() instanceof InputSpec) {

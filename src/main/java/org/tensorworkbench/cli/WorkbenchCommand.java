@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
       SummaryCommand.class,
       ConvolveCommand.class,
       DatasetsCommand.class,
+      TrainCommand.class,
+      BenchCommand.class,
     })
 public final class WorkbenchCommand implements Callable<Integer> {
 

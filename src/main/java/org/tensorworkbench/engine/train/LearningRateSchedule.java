@@ -1,5 +1,6 @@
 package org.tensorworkbench.engine.train;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /**
@@ -20,6 +21,7 @@ public sealed interface LearningRateSchedule {
   double learningRate(double base, long iteration, long totalIterations, int epoch);
 
   /** A text form for files and the command line, read back by {@link #parse}. */
+  @JsonValue
   String id();
 
   /** η = η₀ throughout. */

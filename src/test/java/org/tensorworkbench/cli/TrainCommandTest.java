@@ -1,0 +1,56 @@
+package org.tensorworkbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tensorworkbench.engine.io.ModelFile;
+import picocli.CommandLine;
+
+class TrainCommandTest {
+  private static final String HOME = System.getProperty("tensorworkbench.home", ".");
+
+  private static int run(StringWriter out, StringWriter err, String... args) {
+    CommandLine cli = new CommandLine(new WorkbenchCommand());
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    return cli.execute(args);
+  }
+
+  @Test
+  void trainsAndWritesMetricsSummaryAndModel(@TempDir Path dir) throws Exception {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = run(out, err, "train", "--network", "softmax-regression", "--dataset", "mnist", "--limit", "1000",
+        "--epochs", "2", "--batch-size", "100", "--lr", "0.1", "--out", dir.toString(), "--home", HOME);
+    assertEquals(0, code, err::toString);
+    List<String> csv = Files.readAllLines(dir.resolve("metrics.csv"));
+    assertEquals("epoch,train_loss,train_acc,test_loss,test_acc,seconds,images_per_s", csv.get(0));
+    assertEquals(3, csv.size());
+    assertTrue(csv.get(2).startsWith("2,"));
+    JsonNode summary = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
+    assertTrue(summary.get("test_accuracy").asDouble() > 0.5, summary.toString());
+    assertEquals(2, summary.get("epochs").asInt());
+    assertEquals("sgd", summary.get("training").get("optimizer").asText().toLowerCase(java.util.Locale.ROOT));
+    assertTrue(summary.get("images_per_second").asDouble() > 0);
+    assertTrue(Files.size(dir.resolve("model" + ModelFile.EXTENSION)) > 0);
+    assertTrue(out.toString().contains("epoch 2/2"), out.toString());
+  }
+
+  @Test
+  void rejectsAnUnknownOptimizerWithAMessage(@TempDir Path dir) {
+    StringWriter err = new StringWriter();
+    int code = run(new StringWriter(), err, "train", "--network", "mlp", "--dataset", "mnist", "--optimizer", "lion",
+        "--out", dir.toString(), "--home", HOME);
+    assertEquals(2, code);
+    assertTrue(err.toString().contains("Unknown optimizer \"lion\""), err.toString());
+  }
+}
