@@ -44,6 +44,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--warmup", defaultValue = "50", description = "Iterations left out of the median (default ${DEFAULT-VALUE}).")
   int warmup;
 
+  @Option(names = "--limit", defaultValue = "0", paramLabel = "N",
+      description = "Train on the first N examples only, as torch_reference.py --limit (0 = all).")
+  int limit;
+
   @Option(names = "--home", paramLabel = "DIR", description = "The folder holding datasets/ (default: found automatically).")
   Path home;
 
@@ -54,7 +58,7 @@ final class BenchCommand implements Callable<Integer> {
       out.println(EngineRuntime.start().describe());
       for (String model : models) {
         TrainingConfig config = TrainingConfig.defaults().withOptimizer(Optimizer.SGD)
-            .withLearningRate(model.startsWith("lenet") ? 0.9 : 0.1).withBatchSize(batchSize).withEpochs(1);
+            .withLearningRate(model.startsWith("lenet") ? 0.9 : 0.1).withBatchSize(batchSize).withEpochs(1).withLimit(limit);
         TrainRun run = TrainRun.prepare(model, dataset, null, home != null ? home : ProjectHome.find(), config);
         if (!run.run(out, null)) {
           if (run.ending() instanceof TrainingEvent.Failed failed) {

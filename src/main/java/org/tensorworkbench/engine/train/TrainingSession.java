@@ -230,7 +230,7 @@ public final class TrainingSession {
       end(SessionState.FINISHED, new TrainingEvent.Finished(config.epochs(), totalSeconds, lastTest));
     } catch (TrainingException e) {
       end(SessionState.FAILED, new TrainingEvent.Failed(e.key(), List.of(e.arguments())));
-    } catch (RuntimeException | Error e) {
+    } catch (RuntimeException | OutOfMemoryError e) {
       String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       end(SessionState.FAILED, new TrainingEvent.Failed("train.error.engine", List.of(detail)));
     } finally {
