@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       SummaryCommand.class,
       ConvolveCommand.class,
       DatasetsCommand.class,
+      PredictCommand.class,
     })
 public final class WorkbenchCommand implements Callable<Integer> {
 
