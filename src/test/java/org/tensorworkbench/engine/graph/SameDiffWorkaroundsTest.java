@@ -52,6 +52,42 @@ class SameDiffWorkaroundsTest {
   }
 
   @Test
+  void everyBiasKeepsTrainingOverTheIterationsOfAnIteratorFit() {
+    // M2.1's fused xw_plus_b (sd.nn.linear) stopped updating its bias after the first iteration
+    CompiledNetwork net = NetworkCompiler.compile(NetworkSpec.sequential("t", InputSpec.of(1, 4, 4),
+        Conv2dSpec.of(2, 3), new FlattenSpec(), DenseSpec.of(3), new OutputSpec(OutputSpec.Loss.SOFTMAX_CROSS_ENTROPY)));
+    net.sameDiff().setTrainingConfig(TrainingConfig.builder().updater(new Sgd(0.5))
+        .dataSetFeatureMapping(net.inputName()).dataSetLabelMapping(net.labelsName()).build());
+    List<String> biases = List.of("conv1/b", "dense1/b");
+    List<Map<String, INDArray>> seen = new java.util.ArrayList<>();
+    net.sameDiff().addListeners(new org.nd4j.autodiff.listeners.BaseListener() {
+      @Override
+      public boolean isActive(org.nd4j.autodiff.listeners.Operation operation) {
+        return true;
+      }
+
+      @Override
+      public void iterationDone(SameDiff sd, org.nd4j.autodiff.listeners.At at,
+          org.nd4j.linalg.dataset.api.MultiDataSet data, org.nd4j.autodiff.listeners.Loss loss) {
+        Map<String, INDArray> copy = new HashMap<>();
+        biases.forEach(b -> copy.put(b, sd.getArrForVarName(b).dup()));
+        seen.add(copy);
+      }
+    });
+    Nd4j.getRandom().setSeed(5);
+    INDArray x = Nd4j.rand(DataType.FLOAT, 16, 1, 4, 4);
+    INDArray y = Nd4j.eye(3).getRows(0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0).castTo(DataType.FLOAT);
+    net.sameDiff().fit(new org.nd4j.linalg.dataset.ViewIterator(new DataSet(x, y), 4), 1);
+    assertEquals(4, seen.size());
+    for (int i = 1; i < seen.size(); i++) {
+      for (String b : biases) {
+        assertTrue(seen.get(i).get(b).sub(seen.get(i - 1).get(b)).norm2Number().doubleValue() > 1e-6,
+            b + " changed in iteration " + i);
+      }
+    }
+  }
+
+  @Test
   void builtInBatchNormStillHasNoGradient() {
     SameDiff sd = SameDiff.create();
     SDVariable x = sd.placeHolder("x", DataType.DOUBLE, -1, 3);
