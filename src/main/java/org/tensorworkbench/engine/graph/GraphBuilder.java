@@ -23,6 +23,7 @@ import org.tensorworkbench.engine.spec.DenseSpec;
 import org.tensorworkbench.engine.spec.DropoutSpec;
 import org.tensorworkbench.engine.spec.FlattenSpec;
 import org.tensorworkbench.engine.spec.GlobalAvgPool2dSpec;
+import org.tensorworkbench.engine.spec.InferredNetwork;
 import org.tensorworkbench.engine.spec.InputSpec;
 import org.tensorworkbench.engine.spec.LayerNormSpec;
 import org.tensorworkbench.engine.spec.LayerSpec;
@@ -30,7 +31,6 @@ import org.tensorworkbench.engine.spec.MaxPool2dSpec;
 import org.tensorworkbench.engine.spec.NodeSpec;
 import org.tensorworkbench.engine.spec.OutputSpec;
 import org.tensorworkbench.engine.spec.Padding;
-import org.tensorworkbench.engine.spec.InferredNetwork;
 import org.tensorworkbench.engine.spec.ShapeInference;
 import org.tensorworkbench.engine.spec.Size2;
 
@@ -39,8 +39,9 @@ import org.tensorworkbench.engine.spec.Size2;
  * {@link ShapeInference} has already checked; its shapes size the parameters. Images are NCHW.
  *
  * <p>Every op that a student may want to read is named by its node id; parameters are named by
- * {@link GraphNames}. The graph avoids needless ops: one fused op per dense/conv layer, oneDNN
- * convolution and pooling, and the train/inference switch is cast once per graph.
+ * {@link GraphNames}. The graph avoids needless ops: a matrix product and a bias add per dense
+ * layer, one oneDNN convolution (bias included) or pooling op per layer, no casts or reshapes
+ * between layers, and the train/inference switch is cast once per graph.
  */
 final class GraphBuilder {
   private final SameDiff sd;
