@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.tensorworkbench.app.AppContext;
 import org.tensorworkbench.ui.common.I18n;
+import org.tensorworkbench.ui.norm.NormLabView;
 import org.tensorworkbench.ui.tensors.TensorLabView;
 
 /** Creates the view of each workspace; a workspace not built yet says what it will do. */
@@ -16,6 +17,7 @@ public final class WorkspaceViews {
     return switch (workspace) {
       // one case per finished workspace, e.g. case KERNEL_LAB -> new KernelLabView(context).root();
       case TENSOR_LAB -> new TensorLabView(context).root();
+      case NORM_LAB -> new NormLabView(context).root();
       default -> placeholder(workspace);
     };
   }

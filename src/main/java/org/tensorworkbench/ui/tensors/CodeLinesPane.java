@@ -18,6 +18,8 @@ public final class CodeLinesPane extends GridPane {
     py.textProperty().bind(I18n.text("tensors.code.pytorch"));
     Label java = new Label();
     java.textProperty().bind(I18n.text("tensors.code.nd4j"));
+    py.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    java.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     addRow(0, py, pytorch);
     addRow(1, java, nd4j);
     pytorch.setId("code-pytorch");

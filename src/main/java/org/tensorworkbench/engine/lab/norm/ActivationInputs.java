@@ -20,6 +20,34 @@ public final class ActivationInputs {
   private ActivationInputs() {}
 
   /**
+   * Parses per-channel numbers typed as {@code 0, 5, -3} (commas or spaces). A single number is
+   * repeated for every channel.
+   *
+   * @throws LabInputException for anything that is not a number, or a count other than 1 or {@code channels}
+   */
+  public static double[] parseList(String text, int channels) {
+    String body = text == null ? "" : text.replaceAll("[()\\[\\]]", " ").strip();
+    String[] parts = body.isEmpty() ? new String[0] : body.split("[,;\\s]+");
+    double[] values = new double[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      try {
+        values[i] = Double.parseDouble(parts[i]);
+      } catch (NumberFormatException e) {
+        throw new LabInputException("norm.error.notANumber", parts[i]);
+      }
+    }
+    if (values.length == 1 && channels > 1) {
+      double v = values[0];
+      values = new double[channels];
+      java.util.Arrays.fill(values, v);
+    }
+    if (values.length != channels) {
+      throw new LabInputException("norm.error.listCount", text == null ? "" : text.strip(), channels, values.length);
+    }
+    return values;
+  }
+
+  /**
    * Draws {@code x[n, c, ...] = mean[c] + std[c] * z} with z standard normal (ND4J's generator,
    * seeded).
    *

@@ -51,7 +51,7 @@ public final class BatchNormLab {
         : outRows;
     return new BatchNormSteps(input, Nd4jTensors.toValues(rows), mean.toDoubleVector(), variance.toDoubleVector(),
         unbiased.toDoubleVector(), Nd4jTensors.toValues(normalized), Nd4jTensors.toValues(outRows),
-        Nd4jTensors.toValues(out), gamma.clone(), beta.clone(), eps, code(shape.length == 4));
+        outRows.mean(0).toDoubleVector(), outRows.var(false, 0).toDoubleVector(), Nd4jTensors.toValues(out), gamma.clone(), beta.clone(), eps, code(shape.length == 4));
   }
 
   private static List<CodeLines> code(boolean images) {

@@ -21,6 +21,8 @@ import org.tensorworkbench.engine.lab.tensor.TensorValues;
  * @param unbiasedVariance per channel, divided by {@code rows - 1}: what the running variance uses
  * @param normalizedRows step 3
  * @param outputRows step 4
+ * @param outputMean the mean per channel after step 4 (β, up to rounding)
+ * @param outputVariance the biased variance per channel after step 4 (γ² · var / (var + eps))
  * @param output step 5, the shape of the input
  * @param gamma the scale per channel
  * @param beta the shift per channel
@@ -28,7 +30,8 @@ import org.tensorworkbench.engine.lab.tensor.TensorValues;
  * @param code each step in PyTorch and ND4J, in the order above
  */
 public record BatchNormSteps(TensorValues input, TensorValues rows, double[] mean, double[] variance,
-    double[] unbiasedVariance, TensorValues normalizedRows, TensorValues outputRows, TensorValues output,
+    double[] unbiasedVariance, TensorValues normalizedRows, TensorValues outputRows, double[] outputMean, double[] outputVariance,
+    TensorValues output,
     double[] gamma, double[] beta, double eps, java.util.List<CodeLines> code) {
 
   public int channels() {

@@ -1,0 +1,101 @@
+package org.tensorworkbench.ui.norm;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.tensorworkbench.engine.lab.norm.ActivationInputs;
+import org.tensorworkbench.engine.lab.norm.BatchNormLab;
+import org.tensorworkbench.engine.lab.norm.LayerNormLab;
+import org.tensorworkbench.engine.lab.tensor.Shapes;
+import org.tensorworkbench.engine.lab.tensor.TensorValues;
+import org.tensorworkbench.ui.common.UiExecutor;
+import org.tensorworkbench.ui.tensors.LabError;
+import org.tensorworkbench.ui.tensors.LatestWins;
+
+/**
+ * The input batch of the Normalization Lab (shape, mean and standard deviation per channel) and
+ * BatchNorm's editable scale and shift; every edit recomputes BatchNorm and LayerNorm in the
+ * background (the newest edit wins).
+ */
+public final class NormViewModel {
+  private final StringProperty shape = new SimpleStringProperty("4, 3, 2, 2");
+  private final StringProperty means = new SimpleStringProperty("0, 5, -3");
+  private final StringProperty stds = new SimpleStringProperty("1, 2, 0.5");
+  private final StringProperty gamma = new SimpleStringProperty("1");
+  private final StringProperty beta = new SimpleStringProperty("0");
+  private final IntegerProperty draw = new SimpleIntegerProperty();
+  private final ReadOnlyObjectWrapper<NormResult> result = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<LabError> error = new ReadOnlyObjectWrapper<>();
+  private final LatestWins runner;
+
+  public NormViewModel(UiExecutor executor) {
+    this.runner = new LatestWins(executor);
+    for (var p : new javafx.beans.Observable[] {shape, means, stds, gamma, beta, draw}) {
+      p.addListener(obs -> recompute());
+    }
+  }
+
+  /** {@code N, C, H, W} or {@code N, D}. */
+  public StringProperty shapeProperty() {
+    return shape;
+  }
+
+  public StringProperty meansProperty() {
+    return means;
+  }
+
+  public StringProperty stdsProperty() {
+    return stds;
+  }
+
+  /** BatchNorm's scale per channel (one number for all). */
+  public StringProperty gammaProperty() {
+    return gamma;
+  }
+
+  /** BatchNorm's shift per channel (one number for all). */
+  public StringProperty betaProperty() {
+    return beta;
+  }
+
+  public ReadOnlyObjectProperty<NormResult> resultProperty() {
+    return result.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<LabError> errorProperty() {
+    return error.getReadOnlyProperty();
+  }
+
+  /** Draws a new random batch from the same distribution. */
+  public void drawAgain() {
+    draw.set(draw.get() + 1);
+  }
+
+  public void recompute() {
+    String shapeText = shape.get();
+    String meanText = means.get();
+    String stdText = stds.get();
+    String gammaText = gamma.get();
+    String betaText = beta.get();
+    long seed = 17 + draw.get();
+    runner.submit(() -> {
+      int[] s = Shapes.parse(shapeText);
+      int channels = s.length > 1 ? s[1] : 1;
+      TensorValues x = ActivationInputs.normal(s, ActivationInputs.parseList(meanText, channels),
+          ActivationInputs.parseList(stdText, channels), seed);
+      return new NormResult(
+          BatchNormLab.forward(x, ActivationInputs.parseList(gammaText, channels),
+              ActivationInputs.parseList(betaText, channels), BatchNormLab.DEFAULT_EPS),
+          LayerNormLab.forward(x, BatchNormLab.DEFAULT_EPS));
+    }, r -> {
+      error.set(null);
+      result.set(r);
+    }, e -> {
+      result.set(null);
+      error.set(LabError.of(e));
+    });
+  }
+}
