@@ -2,6 +2,7 @@ package org.tensorworkbench.ui.norm;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -17,15 +18,31 @@ final class NormInputEditor extends VBox {
     Button again = new Button();
     again.textProperty().bind(I18n.text("norm.input.drawAgain"));
     again.setOnAction(e -> model.drawAgain());
-    FlowPane input = new FlowPane(8, 6,
+    ChoiceBox<NormViewModel.Source> source = LabControls.choices(NormViewModel.Source.values(),
+        s -> "norm.input.source." + s.name().toLowerCase(java.util.Locale.ROOT));
+    source.setId(idPrefix + "-source");
+    source.valueProperty().bindBidirectional(model.sourceProperty());
+    FlowPane random = new FlowPane(8, 6,
         group(LabControls.label("norm.input.shape"), field(idPrefix + "-shape", model.shapeProperty(), 8)),
         group(LabControls.label("norm.input.means"), field(idPrefix + "-means", model.meansProperty(), 9)),
         group(LabControls.label("norm.input.stds"), field(idPrefix + "-stds", model.stdsProperty(), 9)),
         again);
+    FlowPane lenet = new FlowPane(8, 6,
+        group(LabControls.label("norm.input.lenetBatch"), field(idPrefix + "-lenet-batch", model.lenetBatchProperty(), 3)),
+        group(LabControls.label("norm.input.lenetWindow"), field(idPrefix + "-lenet-window", model.lenetWindowProperty(), 3)),
+        LabControls.label("norm.input.lenetNote"));
+    showOnlyFor(random, model, NormViewModel.Source.RANDOM);
+    showOnlyFor(lenet, model, NormViewModel.Source.LENET_CONV1);
+    HBox choice = group(LabControls.label("norm.input.source"), source);
     FlowPane affine = new FlowPane(8, 6,
         group(LabControls.label("norm.input.gamma"), field(idPrefix + "-gamma", model.gammaProperty(), 9)),
         group(LabControls.label("norm.input.beta"), field(idPrefix + "-beta", model.betaProperty(), 9)));
-    getChildren().addAll(input, affine, LabControls.errorLine(model.errorProperty()));
+    getChildren().addAll(choice, random, lenet, affine, LabControls.errorLine(model.errorProperty()));
+  }
+
+  private static void showOnlyFor(javafx.scene.Node node, NormViewModel model, NormViewModel.Source source) {
+    node.visibleProperty().bind(model.sourceProperty().isEqualTo(source));
+    node.managedProperty().bind(node.visibleProperty());
   }
 
   private static HBox group(javafx.scene.Node label, javafx.scene.Node field) {

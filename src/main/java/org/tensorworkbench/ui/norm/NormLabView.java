@@ -17,7 +17,7 @@ public final class NormLabView {
   public NormLabView(AppContext context) {
     root.setId("norm-lab");
     root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-    NormViewModel norm = new NormViewModel(context.executor());
+    NormViewModel norm = new NormViewModel(context.executor(), context.projectHome());
     RunningStatsViewModel running = new RunningStatsViewModel(context.executor());
     root.getTabs().addAll(
         tab("steps", new BatchNormPane(norm).root()),

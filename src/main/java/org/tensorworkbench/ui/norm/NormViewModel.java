@@ -1,6 +1,11 @@
 package org.tensorworkbench.ui.norm;
 
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -9,6 +14,7 @@ import javafx.beans.property.StringProperty;
 import org.tensorworkbench.engine.lab.norm.ActivationInputs;
 import org.tensorworkbench.engine.lab.norm.BatchNormLab;
 import org.tensorworkbench.engine.lab.norm.LayerNormLab;
+import org.tensorworkbench.engine.lab.norm.LeNetActivations;
 import org.tensorworkbench.engine.lab.tensor.Shapes;
 import org.tensorworkbench.engine.lab.tensor.TensorValues;
 import org.tensorworkbench.ui.common.UiExecutor;
@@ -21,6 +27,19 @@ import org.tensorworkbench.ui.tensors.LatestWins;
  * background (the newest edit wins).
  */
 public final class NormViewModel {
+  /** Where the activations come from. */
+  public enum Source {
+    /** Normal values with a chosen mean and standard deviation per channel. */
+    RANDOM,
+    /** Fashion-MNIST images after the first convolution of LeNet (its seeded initial weights). */
+    LENET_CONV1
+  }
+
+  private final Path projectHome;
+  private final Map<String, TensorValues> lenetCache = new ConcurrentHashMap<>();
+  private final ObjectProperty<Source> source = new SimpleObjectProperty<>(Source.RANDOM);
+  private final StringProperty lenetBatch = new SimpleStringProperty("4");
+  private final StringProperty lenetWindow = new SimpleStringProperty("4");
   private final StringProperty shape = new SimpleStringProperty("4, 3, 2, 2");
   private final StringProperty means = new SimpleStringProperty("0, 5, -3");
   private final StringProperty stds = new SimpleStringProperty("1, 2, 0.5");
@@ -31,11 +50,30 @@ public final class NormViewModel {
   private final ReadOnlyObjectWrapper<LabError> error = new ReadOnlyObjectWrapper<>();
   private final LatestWins runner;
 
-  public NormViewModel(UiExecutor executor) {
+  /**
+   * @param executor runs the engine in the background
+   * @param projectHome the folder holding {@code datasets/}, for the LeNet activations
+   */
+  public NormViewModel(UiExecutor executor, Path projectHome) {
     this.runner = new LatestWins(executor);
-    for (var p : new javafx.beans.Observable[] {shape, means, stds, gamma, beta, draw}) {
+    this.projectHome = projectHome;
+    for (var p : new javafx.beans.Observable[] {shape, means, stds, gamma, beta, draw, source, lenetBatch, lenetWindow}) {
       p.addListener(obs -> recompute());
     }
+  }
+
+  public ObjectProperty<Source> sourceProperty() {
+    return source;
+  }
+
+  /** How many Fashion-MNIST images go through LeNet. */
+  public StringProperty lenetBatchProperty() {
+    return lenetBatch;
+  }
+
+  /** The side of the centre window kept of each 28x28 feature map. */
+  public StringProperty lenetWindowProperty() {
+    return lenetWindow;
   }
 
   /** {@code N, C, H, W} or {@code N, D}. */
@@ -81,11 +119,14 @@ public final class NormViewModel {
     String gammaText = gamma.get();
     String betaText = beta.get();
     long seed = 17 + draw.get();
+    Source from = source.get();
+    String batchText = lenetBatch.get();
+    String windowText = lenetWindow.get();
     runner.submit(() -> {
-      int[] s = Shapes.parse(shapeText);
-      int channels = s.length > 1 ? s[1] : 1;
-      TensorValues x = ActivationInputs.normal(s, ActivationInputs.parseList(meanText, channels),
-          ActivationInputs.parseList(stdText, channels), seed);
+      TensorValues x = from == Source.RANDOM
+          ? random(shapeText, meanText, stdText, seed)
+          : lenet(wholeNumber(batchText), wholeNumber(windowText), seed);
+      int channels = x.shape()[1];
       return new NormResult(
           BatchNormLab.forward(x, ActivationInputs.parseList(gammaText, channels),
               ActivationInputs.parseList(betaText, channels), BatchNormLab.DEFAULT_EPS),
@@ -97,5 +138,26 @@ public final class NormViewModel {
       result.set(null);
       error.set(LabError.of(e));
     });
+  }
+
+  private static TensorValues random(String shapeText, String meanText, String stdText, long seed) {
+    int[] s = Shapes.parse(shapeText);
+    int channels = s.length > 1 ? s[1] : 1;
+    return ActivationInputs.normal(s, ActivationInputs.parseList(meanText, channels),
+        ActivationInputs.parseList(stdText, channels), seed);
+  }
+
+  /** LeNet's activations, kept per (batch, window, seed): reading Fashion-MNIST takes seconds. */
+  private TensorValues lenet(int batch, int window, long seed) {
+    return lenetCache.computeIfAbsent(batch + "/" + window + "/" + seed,
+        k -> LeNetActivations.firstConvolution(projectHome, batch, window, seed));
+  }
+
+  private static int wholeNumber(String text) {
+    try {
+      return Integer.parseInt(text.strip());
+    } catch (NumberFormatException | NullPointerException e) {
+      throw new org.tensorworkbench.engine.lab.tensor.LabInputException("norm.error.notAWholeNumber", text);
+    }
   }
 }

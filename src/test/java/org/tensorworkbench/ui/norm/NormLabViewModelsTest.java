@@ -12,7 +12,7 @@ class NormLabViewModelsTest {
 
   @Test
   void computesBatchNormAndLayerNormOfTheSameBatch() {
-    NormViewModel vm = new NormViewModel(UiExecutor.direct());
+    NormViewModel vm = new NormViewModel(UiExecutor.direct(), java.nio.file.Path.of("").toAbsolutePath());
     vm.recompute();
     NormResult r = vm.resultProperty().get();
     assertArrayEquals(new int[] {4, 3, 2, 2}, r.batch().output().shape());
@@ -23,7 +23,7 @@ class NormLabViewModelsTest {
 
   @Test
   void gammaAndBetaSetTheOutputsScaleAndShift() {
-    NormViewModel vm = new NormViewModel(UiExecutor.direct());
+    NormViewModel vm = new NormViewModel(UiExecutor.direct(), java.nio.file.Path.of("").toAbsolutePath());
     vm.gammaProperty().set("2, 1, 0.5");
     vm.betaProperty().set("1");
     NormResult r = vm.resultProperty().get();
@@ -37,7 +37,7 @@ class NormLabViewModelsTest {
 
   @Test
   void badPerChannelListsAreErrors() {
-    NormViewModel vm = new NormViewModel(UiExecutor.direct());
+    NormViewModel vm = new NormViewModel(UiExecutor.direct(), java.nio.file.Path.of("").toAbsolutePath());
     vm.meansProperty().set("1, 2");
     assertNull(vm.resultProperty().get());
     assertEquals("norm.error.listCount", vm.errorProperty().get().key());
@@ -51,9 +51,23 @@ class NormLabViewModelsTest {
 
   @Test
   void denseBatchesHaveOneChannelPerFeature() {
-    NormViewModel vm = new NormViewModel(UiExecutor.direct());
+    NormViewModel vm = new NormViewModel(UiExecutor.direct(), java.nio.file.Path.of("").toAbsolutePath());
     vm.shapeProperty().set("8, 3");
     assertArrayEquals(new int[] {8, 3}, vm.resultProperty().get().batch().rows().shape());
+  }
+
+  @Test
+  void realActivationsComeFromLeNetsFirstConvolution() {
+    NormViewModel vm = new NormViewModel(UiExecutor.direct(), java.nio.file.Path.of("").toAbsolutePath());
+    vm.lenetBatchProperty().set("2");
+    vm.sourceProperty().set(NormViewModel.Source.LENET_CONV1);
+    assertNull(vm.errorProperty().get());
+    assertArrayEquals(new int[] {2, 6, 4, 4}, vm.resultProperty().get().batch().input().shape());
+    assertEquals(6, vm.resultProperty().get().batch().mean().length);
+    vm.gammaProperty().set("2");
+    assertArrayEquals(new int[] {2, 6, 4, 4}, vm.resultProperty().get().batch().output().shape());
+    vm.lenetBatchProperty().set("99");
+    assertEquals("norm.error.lenetBatch", vm.errorProperty().get().key());
   }
 
   @Test
