@@ -27,9 +27,9 @@ final class NormInputEditor extends VBox {
         group(LabControls.label("norm.input.means"), field(idPrefix + "-means", model.meansProperty(), 9)),
         group(LabControls.label("norm.input.stds"), field(idPrefix + "-stds", model.stdsProperty(), 9)),
         again);
-    FlowPane lenet = new FlowPane(8, 6,
+    VBox lenet = new VBox(6, new FlowPane(8, 6,
         group(LabControls.label("norm.input.lenetBatch"), field(idPrefix + "-lenet-batch", model.lenetBatchProperty(), 3)),
-        group(LabControls.label("norm.input.lenetWindow"), field(idPrefix + "-lenet-window", model.lenetWindowProperty(), 3)),
+        group(LabControls.label("norm.input.lenetWindow"), field(idPrefix + "-lenet-window", model.lenetWindowProperty(), 3))),
         LabControls.label("norm.input.lenetNote"));
     showOnlyFor(random, model, NormViewModel.Source.RANDOM);
     showOnlyFor(lenet, model, NormViewModel.Source.LENET_CONV1);
