@@ -9,6 +9,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.tensorworkbench.app.AppContext;
 import org.tensorworkbench.ui.common.I18n;
+import org.tensorworkbench.ui.data.DatasetsView;
 import org.tensorworkbench.ui.kernels.KernelLabView;
 import org.tensorworkbench.ui.norm.NormLabView;
 import org.tensorworkbench.ui.tensors.TensorLabView;
@@ -23,6 +24,7 @@ public final class WorkspaceViews {
       case KERNEL_LAB -> new KernelLabView(context).root();
       case TENSOR_LAB -> new TensorLabView(context).root();
       case NORM_LAB -> new NormLabView(context).root();
+      case DATASETS -> new DatasetsView(context).root();
       default -> placeholder(workspace);
     };
   }
