@@ -136,7 +136,17 @@ public final class MatMulPane {
     int col = full[rank - 1];
     a.show(r.a(), i -> new CellLook(A_FILL, false, null, usedBy(r.a().shape(), i, full, true, row)));
     b.show(r.b(), i -> new CellLook(B_FILL, false, null, usedBy(r.b().shape(), i, full, false, col)));
-    pointer.setText("(A @ B)" + z.describe(flat) + I18n.get("tensors.matmul.pointer", row, col));
+    int[] rowCells = java.util.stream.IntStream.range(0, r.a().size())
+        .filter(i -> usedBy(r.a().shape(), i, full, true, row)).toArray();
+    int[] colCells = java.util.stream.IntStream.range(0, r.b().size())
+        .filter(i -> usedBy(r.b().shape(), i, full, false, col)).toArray();
+    StringBuilder terms = new StringBuilder();
+    for (int k = 0; k < rowCells.length; k++) {
+      terms.append(k == 0 ? "" : " + ").append(CellText.format(r.a().at(rowCells[k]), false)).append('·')
+          .append(CellText.format(r.b().at(colCells[k]), false));
+    }
+    pointer.setText("(A @ B)" + z.describe(flat) + " = " + terms + "   ("
+        + I18n.get("tensors.matmul.pointer", row, col) + ")");
   }
 
   /** The result index with the dimensions a 1-D operand removed put back, so it reads [batch.., i, j]. */

@@ -55,7 +55,9 @@ public final class MemoryPane {
       verdict.getStyleClass().add(s.inPlace() ? "memory-in-place" : "memory-new-buffer");
       TensorCanvas value = new TensorCanvas();
       value.show(s.value(), i -> new CellLook(s.inPlace() ? Color.web("#d3f9d8") : Color.web("#ffe3e3"), false, null, false));
-      rows.getChildren().add(new VBox(6, code, addresses, verdict, value));
+      VBox step = new VBox(6, code, addresses, verdict, value);
+      step.setStyle("-fx-border-color: #d0d7e2; -fx-border-radius: 4; -fx-padding: 8;");
+      rows.getChildren().add(step);
     }
   }
 

@@ -52,6 +52,7 @@ public final class ShapeOpsPane {
     keep.setId("shapeop-keepdims");
     keep.selectedProperty().bindBidirectional(model.keepDimsProperty());
     keep.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.kindProperty().get().reduces(), model.kindProperty()));
+    keep.managedProperty().bind(keep.visibleProperty());
     numbers.textProperty().bind(I18n.text("tensors.shapeop.numbers"));
     numbers.setSelected(true);
     numbers.selectedProperty().addListener(obs -> show(model.resultProperty().get()));
