@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       DatasetsCommand.class,
       TrainCommand.class,
       BenchCommand.class,
+      PredictCommand.class,
     })
 public final class WorkbenchCommand implements Callable<Integer> {
 

@@ -12,6 +12,7 @@ import org.nd4j.linalg.api.ops.impl.layers.convolution.config.Conv2DConfig;
 import org.nd4j.linalg.api.ops.impl.layers.convolution.config.PaddingMode;
 import org.nd4j.linalg.api.ops.impl.layers.convolution.config.Pooling2DConfig;
 import org.nd4j.linalg.api.ops.random.custom.RandomBernoulli;
+import org.nd4j.linalg.factory.Nd4j;
 import org.tensorworkbench.engine.spec.ActivationSpec;
 import org.tensorworkbench.engine.spec.AddSpec;
 import org.tensorworkbench.engine.spec.AvgPool2dSpec;
@@ -22,6 +23,7 @@ import org.tensorworkbench.engine.spec.DenseSpec;
 import org.tensorworkbench.engine.spec.DropoutSpec;
 import org.tensorworkbench.engine.spec.FlattenSpec;
 import org.tensorworkbench.engine.spec.GlobalAvgPool2dSpec;
+import org.tensorworkbench.engine.spec.InferredNetwork;
 import org.tensorworkbench.engine.spec.InputSpec;
 import org.tensorworkbench.engine.spec.LayerNormSpec;
 import org.tensorworkbench.engine.spec.LayerSpec;
@@ -29,7 +31,6 @@ import org.tensorworkbench.engine.spec.MaxPool2dSpec;
 import org.tensorworkbench.engine.spec.NodeSpec;
 import org.tensorworkbench.engine.spec.OutputSpec;
 import org.tensorworkbench.engine.spec.Padding;
-import org.tensorworkbench.engine.spec.InferredNetwork;
 import org.tensorworkbench.engine.spec.ShapeInference;
 import org.tensorworkbench.engine.spec.Size2;
 
@@ -38,8 +39,9 @@ import org.tensorworkbench.engine.spec.Size2;
  * {@link ShapeInference} has already checked; its shapes size the parameters. Images are NCHW.
  *
  * <p>Every op that a student may want to read is named by its node id; parameters are named by
- * {@link GraphNames}. The graph avoids needless ops: one fused op per dense/conv layer, oneDNN
- * convolution and pooling, and the train/inference switch is cast once per graph.
+ * {@link GraphNames}. The graph avoids needless ops: a matrix product and a bias add per dense
+ * layer, one oneDNN convolution (bias included) or pooling op per layer, no casts or reshapes
+ * between layers, and the train/inference switch is cast once per graph.
  */
 final class GraphBuilder {
   private final SameDiff sd;
@@ -78,7 +80,7 @@ final class GraphBuilder {
     } else if (layer instanceof MaxPool2dSpec p) {
       return sd.cnn.maxPooling2d(id, x, poolConfig(Pooling2D.Pooling2DType.MAX, p.window(), p.stride(), p.padding()));
     } else if (layer instanceof AvgPool2dSpec p) {
-      return sd.cnn.avgPooling2d(id, x, poolConfig(Pooling2D.Pooling2DType.AVG, p.window(), p.stride(), p.padding()));
+      return avgPool(id, p, x);
     } else if (layer instanceof GlobalAvgPool2dSpec) {
       return globalAvgPool(id, x, s);
     } else if (layer instanceof FlattenSpec) {
@@ -137,6 +139,23 @@ final class GraphBuilder {
         : sd.cnn.conv2d(id, x, w, config);
   }
 
+  /**
+   * Average pooling that divides by the whole window, zero padding included (PyTorch's
+   * count_include_pad). libnd4j's own include-padding mode has a backward pass that divides by
+   * the pixels inside only (a 5% gradient error in M2.1), so explicit padding is a separate pad
+   * op before an unpadded pooling. "Same" padding averages the pixels inside, as TensorFlow does.
+   */
+  private SDVariable avgPool(String id, AvgPool2dSpec p, SDVariable x) {
+    Padding padding = p.padding();
+    if (padding.same() || (padding.h() == 0 && padding.w() == 0)) {
+      return sd.cnn.avgPooling2d(id, x, poolConfig(Pooling2D.Pooling2DType.AVG, p.window(), p.stride(), padding));
+    }
+    SDVariable amounts = sd.constant(GraphNames.part(id, "padding"),
+        Nd4j.createFromArray(new int[][] {{0, 0}, {0, 0}, {padding.h(), padding.h()}, {padding.w(), padding.w()}}));
+    SDVariable padded = sd.nn.pad(GraphNames.part(id, "padded"), x, amounts, 0.0); // [N, C, H + 2ph, W + 2pw]
+    return sd.cnn.avgPooling2d(id, padded, poolConfig(Pooling2D.Pooling2DType.AVG, p.window(), p.stride(), Padding.NONE));
+  }
+
   // [N, C, H, W] -> [N, C, 1, 1] -> [N, C]; pooling instead of mean(2, 3), which fails on size-1 axes in M2.1
   private SDVariable globalAvgPool(String id, SDVariable x, long[] s) {
     Pooling2DConfig config = poolConfig(Pooling2D.Pooling2DType.AVG, new Size2((int) s[1], (int) s[2]), Size2.of(1), Padding.NONE);
@@ -144,7 +163,6 @@ final class GraphBuilder {
     return sd.reshape(id, pooled, -1, s[0]);
   }
 
-  // average pooling divides by the whole window, padding included (PyTorch's default)
   private static Pooling2DConfig poolConfig(Pooling2D.Pooling2DType type, Size2 window, Size2 stride, Padding padding) {
     return Pooling2DConfig.builder()
         .kH(window.h()).kW(window.w())
@@ -152,7 +170,8 @@ final class GraphBuilder {
         .pH(padding.h()).pW(padding.w())
         .dH(1).dW(1)
         .type(type)
-        .divisor(Pooling2D.Divisor.INCLUDE_PADDING)
+        // libnd4j reads "extra" for average pooling: 0 divides by the pixels inside the image
+        .extra(0)
         .paddingMode(padding.same() ? PaddingMode.SAME : PaddingMode.VALID)
         .isNHWC(false)
         .build();

@@ -1,6 +1,8 @@
 package org.tensorworkbench.engine.io;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -16,11 +18,18 @@ public final class AtomicFiles {
   }
 
   public static void write(Path target, byte[] content) throws IOException {
+    write(target, out -> out.write(content));
+  }
+
+  /** Streams the content into a temp file beside the target, then renames it: for big files. */
+  public static void write(Path target, ContentWriter writer) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
     try {
-      Files.write(temp, content);
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+        writer.writeTo(out);
+      }
       try {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
@@ -29,5 +38,11 @@ public final class AtomicFiles {
     } finally {
       Files.deleteIfExists(temp);
     }
+  }
+
+  /** Writes a file's content to a stream. */
+  @FunctionalInterface
+  public interface ContentWriter {
+    void writeTo(OutputStream out) throws IOException;
   }
 }

@@ -80,7 +80,7 @@ class GradientCheckTest {
     INDArray labels = net.loss() == OutputSpec.Loss.SOFTMAX_CROSS_ENTROPY
         ? Nd4j.eye(labelShape[1]).getRows(0, 1, 2, 0).castTo(DataType.DOUBLE)
         : Nd4j.rand(DataType.DOUBLE, labelShape);
-    List<GradientChecker.Mismatch> mismatches = new GradientChecker(net, x, labels).check(6, 1e-5, 1e-9);
+    List<GradientChecker.Mismatch> mismatches = new GradientChecker(net, x, labels).check(6, 1e-5, 1e-8);
     assertEquals(List.of(), mismatches, name);
   }
 
