@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.tensorworkbench.app.AppContext;
+import org.tensorworkbench.ui.builder.BuilderView;
 import org.tensorworkbench.ui.common.I18n;
 
 /** Creates the view of each workspace; a workspace not built yet says what it will do. */
@@ -14,6 +15,7 @@ public final class WorkspaceViews {
   public static Node create(Workspace workspace, AppContext context) {
     return switch (workspace) {
       // one case per finished workspace, e.g. case KERNEL_LAB -> new KernelLabView(context).root();
+      case BUILDER -> new BuilderView(context).root();
       default -> placeholder(workspace);
     };
   }
