@@ -1,5 +1,8 @@
 package org.tensorworkbench.app;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.tensorworkbench.ui.common.UiExecutor;
 
@@ -8,6 +11,32 @@ import org.tensorworkbench.ui.common.UiExecutor;
  *
  * @param executor runs background work and hands results to the FX thread
  * @param projectHome the folder holding the shipped {@code datasets/} and {@code assets/}
- * @param workspaceFolder where designs, runs and exported models are kept
+ * @param workspaceFolder where designs, runs and exported models are kept (default
+ *     {@code ~/TensorWorkbench}, chosen in the settings); its sub-folders are created on first use
  */
-public record AppContext(UiExecutor executor, Path projectHome, Path workspaceFolder) {}
+public record AppContext(UiExecutor executor, Path projectHome, Path workspaceFolder) {
+
+  /** {@code designs/}: saved network designs. Created if missing; call off the FX thread. */
+  public Path designsFolder() {
+    return subfolder("designs");
+  }
+
+  /** {@code runs/}: training runs (curves, checkpoints). Created if missing; call off the FX thread. */
+  public Path runsFolder() {
+    return subfolder("runs");
+  }
+
+  /** {@code models/}: trained and exported models. Created if missing; call off the FX thread. */
+  public Path modelsFolder() {
+    return subfolder("models");
+  }
+
+  private Path subfolder(String name) {
+    Path folder = workspaceFolder.resolve(name);
+    try {
+      return Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create the folder " + folder, e);
+    }
+  }
+}

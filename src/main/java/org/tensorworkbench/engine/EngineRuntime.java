@@ -1,6 +1,9 @@
 package org.tensorworkbench.engine;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import org.bytedeco.javacpp.Pointer;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.nativeblas.NativeOpsHolder;
 
@@ -9,19 +12,40 @@ import org.nd4j.nativeblas.NativeOpsHolder;
  *
  * <p>The first start unpacks about 400 MB of native libraries into {@code ~/.javacpp/cache}
  * (seconds), so the app calls {@link #start()} off the FX thread. ND4J fixes its backend for the
- * life of the JVM: choosing the other device means relaunching.
+ * life of the JVM: choosing the other device means relaunching, and a build carries either the
+ * CPU backend or (with {@code mvn -Pcuda}) the CUDA one.
  */
 public final class EngineRuntime {
-  private static volatile BackendInfo info;
+  private static final String CUDA_BACKEND = "org/nd4j/linalg/jcublas/JCublasBackend.class";
+
+  private static BackendInfo info;
+  private static EngineStartException failure;
 
   private EngineRuntime() {}
 
-  /** Loads ND4J (idempotent, thread-safe) and returns what it runs on. */
+  /**
+   * Loads ND4J (idempotent, thread-safe) and returns what it runs on.
+   *
+   * @throws EngineStartException if no backend could start; later calls throw the same one,
+   *     since the JVM cannot retry a failed native initialisation
+   */
   public static synchronized BackendInfo start() {
-    if (info == null) {
-      info = probe();
+    if (info == null && failure == null) {
+      try {
+        info = probe();
+      } catch (RuntimeException | LinkageError e) {
+        failure = explain(e);
+      }
+    }
+    if (failure != null) {
+      throw failure;
     }
     return info;
+  }
+
+  /** Whether this build carries the CUDA backend (checked without loading it). */
+  public static boolean gpuBackendInBuild() {
+    return EngineRuntime.class.getClassLoader().getResource(CUDA_BACKEND) != null;
   }
 
   private static BackendInfo probe() {
@@ -31,10 +55,21 @@ public final class EngineRuntime {
     boolean gpu = !"CpuBackend".equals(backend);
     int cores = Runtime.getRuntime().availableProcessors();
     if (gpu) {
-      return new BackendInfo(true, backend, gpuName(env), cores, "", "cuBLAS", gpuMemory(env));
+      Map<?, ?> device = firstGpu(env);
+      return new BackendInfo(true, backend, gpuName(device), cores, "", "cuBLAS", gpuMemory(device));
     }
-    return new BackendInfo(false, backend, "CPU", cores, simdLevel(), blasName(env),
-        org.bytedeco.javacpp.Pointer.maxPhysicalBytes());
+    return new BackendInfo(false, backend, "CPU", cores, simdLevel(), blasName(env), Pointer.maxPhysicalBytes());
+  }
+
+  private static EngineStartException explain(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String detail = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    return gpuBackendInBuild()
+        ? new EngineStartException("engine.backend.gpuFailed", e, detail)
+        : new EngineStartException("engine.backend.failed", e, detail);
   }
 
   private static String simdLevel() {
@@ -53,28 +88,26 @@ public final class EngineRuntime {
   }
 
   private static String blasName(Properties env) {
+    // ND4J reports the vendor in capitals, e.g. OPENBLAS or MKL
     Object vendor = env.get("blas.vendor");
-    return vendor == null ? "OpenBLAS" : vendor.toString();
+    return vendor == null || "OPENBLAS".equalsIgnoreCase(vendor.toString()) ? "OpenBLAS" : vendor.toString();
   }
 
-  @SuppressWarnings("unchecked")
-  private static String gpuName(Properties env) {
-    Object devices = env.get("cuda.devicesInformation");
-    if (devices instanceof java.util.List<?> list && !list.isEmpty()
-        && list.get(0) instanceof java.util.Map<?, ?> m) {
-      return String.valueOf(((java.util.Map<String, Object>) m).get("cuda.deviceName"));
+  /** The first entry of ND4J's {@code cuda.devicesInformation}: name, memory, compute capability. */
+  private static Map<?, ?> firstGpu(Properties env) {
+    if (env.get("cuda.devicesInformation") instanceof List<?> list && !list.isEmpty()
+        && list.get(0) instanceof Map<?, ?> device) {
+      return device;
     }
-    return "CUDA";
+    return Map.of();
   }
 
-  @SuppressWarnings("unchecked")
-  private static long gpuMemory(Properties env) {
-    Object devices = env.get("cuda.devicesInformation");
-    if (devices instanceof java.util.List<?> list && !list.isEmpty()
-        && list.get(0) instanceof java.util.Map<?, ?> m) {
-      Object total = ((java.util.Map<String, Object>) m).get("cuda.totalMemory");
-      return total instanceof Number n ? n.longValue() : 0;
-    }
-    return 0;
+  private static String gpuName(Map<?, ?> device) {
+    Object name = device.get("cuda.deviceName");
+    return name == null ? "CUDA" : name.toString();
+  }
+
+  private static long gpuMemory(Map<?, ?> device) {
+    return device.get("cuda.totalMemory") instanceof Number n ? n.longValue() : 0;
   }
 }

@@ -1,57 +1,178 @@
 package org.tensorworkbench.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tensorworkbench.app.AppContext;
+import org.tensorworkbench.app.settings.Settings;
+import org.tensorworkbench.ui.common.Appearance;
 import org.tensorworkbench.ui.common.I18n;
 import org.tensorworkbench.ui.common.UiExecutor;
 import org.tensorworkbench.ui.shell.ShellView;
+import org.tensorworkbench.ui.shell.ShellViewModel;
 import org.tensorworkbench.ui.shell.Workspace;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+/** The main window under Monocle: navigation, language, zoom, settings and the engine status. */
 @ExtendWith(ApplicationExtension.class)
 class ShellFlowTest {
+  private static final Path WORKSPACE = Path.of("target/test-workspace").toAbsolutePath();
+
+  private final List<Settings> stored = new ArrayList<>();
+  private ShellView shell;
+  private Parent root;
 
   @Start
   void start(Stage stage) {
-    I18n.setLocale(Locale.ENGLISH);
-    AppContext context = new AppContext(UiExecutor.direct(), Path.of("").toAbsolutePath(), Path.of("target/test-workspace"));
-    stage.setScene(new Scene(new ShellView(context).root(), 1000, 700));
+    Settings settings = Settings.defaults(Path.of(System.getProperty("user.home")))
+        .withLanguage(Locale.ENGLISH)
+        .withWorkspaceFolder(WORKSPACE);
+    ShellViewModel model = new ShellViewModel(settings, Locale.ENGLISH, stored::add);
+    AppContext context = new AppContext(UiExecutor.direct(), Path.of("").toAbsolutePath(), WORKSPACE);
+    shell = new ShellView(context, model);
+    root = shell.root();
+    stage.setScene(new Scene(root, 1000, 700));
     stage.show();
   }
 
   @AfterEach
-  void backToEnglish(FxRobot robot) {
-    robot.interact(() -> I18n.setLocale(Locale.ENGLISH));
+  void backToEnglishAt100(FxRobot robot) {
+    robot.interact(() -> {
+      I18n.setLocale(Locale.ENGLISH);
+      Appearance.setZoomPercent(100);
+    });
   }
 
   @Test
-  void everyWorkspaceIsReachable(FxRobot robot) {
+  void everyWorkspaceIsReachableFromTheNavigation(FxRobot robot) {
     for (Workspace w : Workspace.values()) {
       robot.clickOn("#nav-" + w.id());
       waitForFxEvents();
-      assertNotNull(robot.lookup("#nav-" + w.id()).queryAs(ToggleButton.class));
-      assertEquals(true, robot.lookup("#nav-" + w.id()).queryAs(ToggleButton.class).isSelected());
+      assertTrue(robot.lookup("#nav-" + w.id()).queryAs(ToggleButton.class).isSelected());
+      assertEquals(1, robot.lookup(".workspace-area").queryAs(javafx.scene.layout.StackPane.class).getChildren().size());
+      Node shown = robot.lookup(".workspace-area").queryAs(javafx.scene.layout.StackPane.class).getChildren().get(0);
+      assertTrue(shown.isVisible() && shown.getScene() != null, w + " is on screen");
     }
   }
 
   @Test
-  void switchingToChineseChangesTheVisibleLabels(FxRobot robot) {
+  void everyWorkspaceIsReachableByKeyboard(FxRobot robot) {
+    robot.push(KeyCode.CONTROL, KeyCode.DIGIT4);
+    assertTrue(robot.lookup("#nav-tensors").queryAs(ToggleButton.class).isSelected());
+    robot.push(KeyCode.CONTROL, KeyCode.DIGIT6);
+    assertTrue(robot.lookup("#nav-datasets").queryAs(ToggleButton.class).isSelected());
+    robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
+    assertTrue(robot.lookup("#nav-builder").queryAs(ToggleButton.class).isSelected());
+  }
+
+  @Test
+  void clickingTheSelectedWorkspaceKeepsItSelected(FxRobot robot) {
+    robot.clickOn("#nav-builder");
+    robot.clickOn("#nav-builder");
+    assertTrue(robot.lookup("#nav-builder").queryAs(ToggleButton.class).isSelected());
+  }
+
+  @Test
+  void aWorkspaceNotBuiltYetSaysWhatItWillDo(FxRobot robot) {
+    robot.clickOn("#nav-norm");
+    Label text = robot.lookup("#placeholder-norm .placeholder-text").queryAs(Label.class);
+    assertTrue(text.getText().contains("batch normalization"), text.getText());
+  }
+
+  @Test
+  void switchingToChineseFromTheMenuChangesTheVisibleLabels(FxRobot robot) {
     ToggleButton builder = robot.lookup("#nav-builder").queryAs(ToggleButton.class);
     assertEquals("Network Builder", builder.getText());
-    robot.interact(() -> I18n.setLocale(Locale.SIMPLIFIED_CHINESE));
+    robot.clickOn("#menu-view").clickOn("#menu-language").clickOn("#language-zh-CN");
+    waitForFxEvents();
     assertEquals("网络构建器", builder.getText());
+    assertEquals("网络构建器", robot.lookup("#placeholder-builder .workspace-title").queryAs(Label.class).getText());
+    assertEquals("zh-CN", stored.get(stored.size() - 1).language(), "the choice is remembered");
+    String cjk = Appearance.chineseFont();
+    assertEquals(cjk != null, root.getStyle().contains("-fx-font-family: \"" + cjk + "\""),
+        "Chinese sets the installed CJK font (" + cjk + "): " + root.getStyle());
+  }
+
+  @Test
+  void zoomKeysScaleTheRootFontSizeAndEverythingInEm(FxRobot robot) {
+    ToggleButton builder = robot.lookup("#nav-builder").queryAs(ToggleButton.class);
+    double base = builder.getFont().getSize();
+    double navWidth = robot.lookup(".navigation").queryAs(javafx.scene.layout.Region.class).getWidth();
+    robot.push(KeyCode.CONTROL, KeyCode.EQUALS);
+    robot.push(KeyCode.CONTROL, KeyCode.EQUALS);
+    robot.push(KeyCode.CONTROL, KeyCode.EQUALS);
+    waitForFxEvents();
+    assertEquals(150, Appearance.zoomPercent());
+    assertEquals(base * 1.5, builder.getFont().getSize(), 0.05);
+    assertTrue(root.getStyle().contains(String.format(Locale.ROOT, "-fx-font-size: %.2fpx", base * 1.5)), root.getStyle());
+    assertEquals(navWidth * 1.5,
+        robot.lookup(".navigation").queryAs(javafx.scene.layout.Region.class).getWidth(), navWidth * 0.05);
+    assertEquals("Zoom 150%", robot.lookup("#zoom-status").queryAs(Label.class).getText());
+    robot.push(KeyCode.CONTROL, KeyCode.MINUS);
+    assertEquals(125, Appearance.zoomPercent());
+    robot.push(KeyCode.CONTROL, KeyCode.DIGIT0);
+    waitForFxEvents();
+    assertEquals(base, builder.getFont().getSize(), 0.05);
+    assertEquals(100, stored.get(stored.size() - 1).zoomPercent());
+  }
+
+  @Test
+  void theSettingsDialogRejectsARelativeFolderAndAppliesItsValues(FxRobot robot) {
+    robot.push(KeyCode.CONTROL, KeyCode.COMMA);
+    waitForFxEvents();
+    TextField folder = robot.lookup("#settings-folder").queryAs(TextField.class);
+    Button ok = robot.lookup("#settings-ok").queryAs(Button.class);
+    robot.interact(() -> folder.setText("relative/folder"));
+    assertTrue(ok.isDisabled());
+    assertTrue(robot.lookup("#settings-folder-problem").queryAs(Label.class).isVisible());
+    Path other = WORKSPACE.resolveSibling("other-workspace");
+    robot.interact(() -> folder.setText(other.toString()));
+    assertFalse(ok.isDisabled());
+    robot.clickOn("#settings-device-gpu");
+    robot.clickOn(ok);
+    waitForFxEvents();
+    Settings now = shell.model().settings();
+    assertEquals(other.toString(), now.workspaceFolder());
+    assertEquals(now, stored.get(stored.size() - 1));
+    assertTrue(robot.lookup("#restart-note").queryAs(Label.class).isVisible(), "device and folder apply at the next start");
+  }
+
+  @Test
+  void theStatusBarShowsTheBackendInUse(FxRobot robot) {
+    robot.interact(shell::startEngine);
+    String status = robot.lookup("#engine-status").queryAs(Label.class).getText();
+    assertTrue(status.startsWith("CPU backend: ") && status.contains("oneDNN"), status);
+    robot.interact(() -> I18n.setLocale(Locale.SIMPLIFIED_CHINESE));
+    assertTrue(robot.lookup("#engine-status").queryAs(Label.class).getText().startsWith("CPU 后端"));
+  }
+
+  @Test
+  void aboutShowsTheVersionAndTheBackend(FxRobot robot) {
+    robot.interact(shell::startEngine);
+    robot.clickOn("#menu-help").clickOn("#menu-about");
+    waitForFxEvents();
+    String backend = robot.lookup("#about-backend").queryAs(Label.class).getText();
+    assertTrue(backend.contains("AVX"), backend);
+    robot.push(KeyCode.ESCAPE);
   }
 }

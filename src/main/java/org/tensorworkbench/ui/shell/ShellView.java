@@ -1,42 +1,99 @@
 package org.tensorworkbench.ui.shell;
 
+import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javafx.geometry.Insets;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tensorworkbench.app.AppContext;
+import org.tensorworkbench.app.settings.Settings;
+import org.tensorworkbench.engine.BackendInfo;
 import org.tensorworkbench.engine.EngineRuntime;
+import org.tensorworkbench.engine.EngineStartException;
 import org.tensorworkbench.i18n.Messages;
+import org.tensorworkbench.ui.common.Appearance;
 import org.tensorworkbench.ui.common.I18n;
 
-/** The main window: menu, workspace navigation on the left, the workspace, and a status bar. */
+/**
+ * The main window: menus, workspace navigation on the left, the workspace, and a status bar with
+ * the compute backend in use. Workspaces are created the first time they are shown.
+ */
 public final class ShellView {
+  private static final Logger LOG = LoggerFactory.getLogger(ShellView.class);
+
   private final AppContext context;
+  private final ShellViewModel model;
   private final BorderPane root = new BorderPane();
   private final StackPane content = new StackPane();
   private final Map<Workspace, Node> views = new EnumMap<>(Workspace.class);
+  private final Map<Workspace, ToggleButton> navButtons = new EnumMap<>(Workspace.class);
+  private final ToggleGroup navGroup = new ToggleGroup();
+  private final ObjectProperty<Workspace> current = new SimpleObjectProperty<>();
+  private final ObjectProperty<BackendInfo> backend = new SimpleObjectProperty<>();
   private final Label engineStatus = new Label();
   private final ProgressBar engineProgress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
+  private final MenuBar menuBar;
 
+  /** A shell that keeps its settings in memory only: for tests and embedding. */
   public ShellView(AppContext context) {
+    this(context, new ShellViewModel(
+        Settings.defaults(Path.of(System.getProperty("user.home")))
+            .withWorkspaceFolder(context.workspaceFolder())
+            .withLanguage(I18n.localeProperty().get())
+            .withZoomPercent(Appearance.zoomPercent()),
+        Locale.getDefault(), s -> { }));
+  }
+
+  public ShellView(AppContext context, ShellViewModel model) {
     this.context = context;
-    root.setTop(menuBar());
+    this.model = model;
+    this.menuBar = menuBar();
+    root.setId("shell");
+    root.getStyleClass().add("shell");
+    root.setTop(menuBar);
     root.setLeft(navigation());
+    content.getStyleClass().add("workspace-area");
     root.setCenter(content);
     root.setBottom(statusBar());
+    Appearance.apply(root);
+    root.sceneProperty().addListener((obs, old, scene) -> {
+      if (scene != null) {
+        installExtraAccelerators(scene);
+      }
+    });
     show(Workspace.BUILDER);
   }
 
@@ -44,63 +101,206 @@ public final class ShellView {
     return root;
   }
 
+  public ShellViewModel model() {
+    return model;
+  }
+
   /** Starts ND4J in the background; the status bar shows progress, then the backend in use. */
   public void startEngine() {
-    engineStatus.textProperty().bind(I18n.text("shell.status.engineStarting"));
+    IntegerProperty seconds = new SimpleIntegerProperty();
+    Timeline clock = new Timeline(new KeyFrame(Duration.seconds(1), e -> seconds.set(seconds.get() + 1)));
+    clock.setCycleCount(Timeline.INDEFINITE);
+    clock.play();
+    engineProgress.setVisible(true);
+    engineProgress.setManaged(true);
+    engineStatus.textProperty().bind(Bindings.createStringBinding(
+        () -> Messages.get("shell.status.engineStarting", seconds.get()), seconds, I18n.localeProperty()));
     context.executor().submit(EngineRuntime::start, info -> {
-      engineProgress.setVisible(false);
-      engineStatus.textProperty().unbind();
-      engineStatus.setText(info.describe());
-      I18n.localeProperty().addListener((obs, old, now) -> engineStatus.setText(info.describe()));
+      clock.stop();
+      engineStarted(info);
     }, error -> {
-      engineProgress.setVisible(false);
-      engineStatus.textProperty().bind(I18n.text("shell.status.engineFailed", error.getMessage()));
+      clock.stop();
+      engineFailed(error);
     });
   }
 
+  /** Shows {@code workspace}, creating its view the first time. */
+  public void show(Workspace workspace) {
+    Node view = views.computeIfAbsent(workspace, w -> WorkspaceViews.create(w, context));
+    content.getChildren().setAll(view);
+    navButtons.get(workspace).setSelected(true);
+    current.set(workspace);
+  }
+
+  private void engineStarted(BackendInfo info) {
+    backend.set(info);
+    engineProgress.setVisible(false);
+    engineProgress.setManaged(false);
+    engineStatus.getStyleClass().add("engine-ready");
+    engineStatus.textProperty().bind(Bindings.createStringBinding(() -> {
+      String text = info.describe();
+      return model.deviceNoteKey(info).map(key -> text + "  —  " + Messages.get(key)).orElse(text);
+    }, I18n.localeProperty(), model.settingsProperty()));
+  }
+
+  private void engineFailed(Throwable error) {
+    LOG.error("The compute engine did not start", error);
+    engineProgress.setVisible(false);
+    engineProgress.setManaged(false);
+    engineStatus.getStyleClass().add("engine-failed");
+    if (error instanceof EngineStartException explained) {
+      engineStatus.textProperty().bind(Bindings.createStringBinding(explained::getLocalizedMessage, I18n.localeProperty()));
+    } else {
+      engineStatus.textProperty().bind(I18n.text("shell.status.engineFailed", String.valueOf(error.getMessage())));
+    }
+  }
+
   private MenuBar menuBar() {
-    Menu language = new Menu();
-    language.textProperty().bind(I18n.text("shell.menu.language"));
-    language.setId("menu-language");
+    Menu file = menu("shell.menu.file", "menu-file",
+        item("shell.menu.settings", "menu-settings", shortcut(KeyCode.COMMA), this::openSettings),
+        new SeparatorMenuItem(),
+        item("shell.menu.quit", "menu-quit", shortcut(KeyCode.Q), Platform::exit));
+
+    Menu view = menu("shell.menu.view", "menu-view");
+    ToggleGroup workspaceItems = new ToggleGroup();
+    for (Workspace w : Workspace.values()) {
+      RadioMenuItem item = new RadioMenuItem();
+      item.textProperty().bind(I18n.text(w.titleKey()));
+      item.setId("menu-go-" + w.id());
+      item.setAccelerator(shortcut(KeyCode.valueOf("DIGIT" + (w.ordinal() + 1))));
+      item.setToggleGroup(workspaceItems);
+      item.setOnAction(e -> show(w));
+      current.addListener((obs, old, now) -> item.setSelected(now == w));
+      view.getItems().add(item);
+    }
+    view.getItems().addAll(new SeparatorMenuItem(),
+        item("shell.menu.zoomIn", "menu-zoom-in", shortcut(KeyCode.PLUS), model::zoomIn),
+        item("shell.menu.zoomOut", "menu-zoom-out", shortcut(KeyCode.MINUS), model::zoomOut),
+        item("shell.menu.zoomReset", "menu-zoom-reset", shortcut(KeyCode.DIGIT0), model::resetZoom),
+        new SeparatorMenuItem(),
+        languageMenu());
+
+    Menu help = menu("shell.menu.help", "menu-help",
+        item("shell.menu.shortcuts", "menu-shortcuts", new KeyCodeCombination(KeyCode.F1), this::openShortcuts),
+        item("shell.menu.about", "menu-about", null, this::openAbout));
+    MenuBar bar = new MenuBar(file, view, help);
+    bar.setUseSystemMenuBar(true);
+    return bar;
+  }
+
+  private Menu languageMenu() {
+    Menu language = menu("shell.menu.language", "menu-language");
+    ToggleGroup group = new ToggleGroup();
     for (Locale locale : Messages.SUPPORTED) {
-      MenuItem item = new MenuItem(Messages.get(locale, "shell.language.self"));
+      RadioMenuItem item = new RadioMenuItem(Messages.get(locale, "shell.language.self"));
       item.setId("language-" + locale.toLanguageTag());
-      item.setOnAction(e -> I18n.setLocale(locale));
+      item.setToggleGroup(group);
+      item.setSelected(locale.equals(I18n.localeProperty().get()));
+      I18n.localeProperty().addListener((obs, old, now) -> item.setSelected(locale.equals(now)));
+      item.setOnAction(e -> model.chooseLanguage(locale));
       language.getItems().add(item);
     }
-    return new MenuBar(language);
+    return language;
+  }
+
+  /** Ctrl+= (Ctrl with the "+" key without Shift), the numeric keypad keys and Ctrl+Shift+= also zoom. */
+  private void installExtraAccelerators(Scene scene) {
+    Map<KeyCombination, Runnable> keys = scene.getAccelerators();
+    keys.put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY), model::zoomIn);
+    keys.put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), model::zoomIn);
+    keys.put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), model::zoomOut);
+    keys.put(new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN), model::resetZoom);
   }
 
   private VBox navigation() {
-    ToggleGroup group = new ToggleGroup();
-    VBox nav = new VBox(4);
-    nav.setPadding(new Insets(8));
+    Label brand = new Label();
+    brand.textProperty().bind(I18n.text("shell.app.title"));
+    brand.getStyleClass().add("brand");
+    brand.setMinWidth(Region.USE_PREF_SIZE);
+    Label heading = new Label();
+    heading.textProperty().bind(I18n.text("shell.nav.heading"));
+    heading.getStyleClass().add("nav-heading");
+    VBox nav = new VBox(brand, heading);
+    nav.getStyleClass().add("navigation");
     for (Workspace w : Workspace.values()) {
       ToggleButton button = new ToggleButton();
       button.textProperty().bind(I18n.text(w.titleKey()));
+      button.setGraphic(WorkspaceIcon.create(w, "icon-small"));
       button.setId("nav-" + w.id());
+      button.getStyleClass().add("nav-button");
       button.setMaxWidth(Double.MAX_VALUE);
-      button.setToggleGroup(group);
-      button.setSelected(w == Workspace.BUILDER);
-      button.setOnAction(e -> {
-        button.setSelected(true);
-        show(w);
-      });
+      button.setAlignment(Pos.CENTER_LEFT);
+      button.setToggleGroup(navGroup);
+      button.setOnAction(e -> show(w));
+      navButtons.put(w, button);
       nav.getChildren().add(button);
     }
+    // a selected workspace stays selected when its button is clicked again
+    navGroup.selectedToggleProperty().addListener((obs, old, now) -> {
+      if (now == null && old != null) {
+        old.setSelected(true);
+      }
+    });
     return nav;
   }
 
   private HBox statusBar() {
-    engineProgress.setPrefWidth(120);
-    HBox bar = new HBox(8, engineProgress, engineStatus);
-    bar.setPadding(new Insets(4, 8, 4, 8));
+    engineProgress.getStyleClass().add("engine-progress");
+    engineProgress.setVisible(false);
+    engineProgress.setManaged(false);
     engineStatus.setId("engine-status");
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    Label restart = new Label();
+    restart.setId("restart-note");
+    restart.textProperty().bind(I18n.text("shell.status.restartNeeded"));
+    restart.getStyleClass().add("restart-note");
+    restart.visibleProperty().bind(model.restartNeededProperty());
+    restart.managedProperty().bind(restart.visibleProperty());
+    Label zoom = new Label();
+    zoom.setId("zoom-status");
+    zoom.getStyleClass().add("zoom-status");
+    zoom.textProperty().bind(Bindings.createStringBinding(
+        () -> Messages.get("shell.status.zoom", model.settings().zoomPercent()),
+        model.settingsProperty(), I18n.localeProperty()));
+    HBox bar = new HBox(engineProgress, engineStatus, spacer, restart, zoom);
+    bar.getStyleClass().add("status-bar");
+    bar.setAlignment(Pos.CENTER_LEFT);
     return bar;
   }
 
-  private void show(Workspace workspace) {
-    Node view = views.computeIfAbsent(workspace, w -> WorkspaceViews.create(w, context));
-    content.getChildren().setAll(view);
+  private void openSettings() {
+    new SettingsDialog(model.settings(), model.systemLocale(), EngineRuntime.gpuBackendInBuild(), root.getScene().getWindow())
+        .showAndWait()
+        .ifPresent(model::apply);
+  }
+
+  private void openAbout() {
+    new AboutDialog(backend.get(), root.getScene().getWindow()).showAndWait();
+  }
+
+  private void openShortcuts() {
+    new ShortcutsDialog(menuBar.getMenus(), root.getScene().getWindow()).showAndWait();
+  }
+
+  private static Menu menu(String key, String id, MenuItem... items) {
+    Menu menu = new Menu();
+    menu.textProperty().bind(I18n.text(key));
+    menu.setId(id);
+    menu.getItems().addAll(List.of(items));
+    return menu;
+  }
+
+  private static MenuItem item(String key, String id, KeyCombination accelerator, Runnable action) {
+    MenuItem item = new MenuItem();
+    item.textProperty().bind(I18n.text(key));
+    item.setId(id);
+    item.setAccelerator(accelerator);
+    item.setOnAction(e -> action.run());
+    return item;
+  }
+
+  private static KeyCombination shortcut(KeyCode code) {
+    return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
   }
 }

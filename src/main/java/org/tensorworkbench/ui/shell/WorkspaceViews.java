@@ -1,8 +1,11 @@
 package org.tensorworkbench.ui.shell;
 
-import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.tensorworkbench.app.AppContext;
 import org.tensorworkbench.ui.builder.BuilderView;
@@ -20,16 +23,34 @@ public final class WorkspaceViews {
     };
   }
 
+  /** A card with the workspace's symbol, title and what it will let the user do. */
   private static Node placeholder(Workspace workspace) {
     Label title = new Label();
     title.textProperty().bind(I18n.text(workspace.titleKey()));
     title.getStyleClass().add("workspace-title");
+    Label badge = new Label();
+    badge.textProperty().bind(I18n.text("shell.placeholder.badge"));
+    badge.getStyleClass().add("badge");
+    VBox heading = new VBox(title, badge);
+    heading.getStyleClass().add("placeholder-heading");
+    StackPane tile = new StackPane(WorkspaceIcon.create(workspace, "icon-large"));
+    tile.getStyleClass().addAll("icon-tile", "workspace-" + workspace.id());
+    HBox header = new HBox(tile, heading);
+    header.getStyleClass().add("placeholder-header");
+    header.setAlignment(Pos.CENTER_LEFT);
+
     Label text = new Label();
     text.textProperty().bind(I18n.text("shell.placeholder." + workspace.id()));
     text.setWrapText(true);
-    VBox box = new VBox(12, title, text);
-    box.setPadding(new Insets(24));
-    box.setId("placeholder-" + workspace.id());
-    return box;
+    text.getStyleClass().add("placeholder-text");
+
+    VBox card = new VBox(header, text);
+    card.getStyleClass().add("placeholder-card");
+    card.setMaxHeight(Region.USE_PREF_SIZE);
+    StackPane page = new StackPane(card);
+    page.getStyleClass().add("placeholder-page");
+    StackPane.setAlignment(card, Pos.TOP_CENTER);
+    page.setId("placeholder-" + workspace.id());
+    return page;
   }
 }

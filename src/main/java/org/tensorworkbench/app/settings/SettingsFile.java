@@ -1,0 +1,107 @@
+package org.tensorworkbench.app.settings;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code settings.json} in the user's configuration folder.
+ *
+ * <p>Reading never fails: a missing file gives the defaults, and a file that cannot be parsed is
+ * kept aside as {@code settings.json.corrupt} (so nothing the user wrote is lost) while the app
+ * starts with the defaults and logs a warning. Writing goes to a temporary file in the same
+ * folder that is then renamed over the old one, so a crash or a full disk in the middle of a
+ * write leaves the previous settings intact.
+ */
+public final class SettingsFile {
+  public static final String FILE_NAME = "settings.json";
+
+  private static final Logger LOG = LoggerFactory.getLogger(SettingsFile.class);
+
+  private final Path file;
+  private final Path userHome;
+  private final ObjectMapper json = new ObjectMapper()
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
+      .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+  /**
+   * @param folder the configuration folder (see {@link ConfigDirectory})
+   * @param userHome the home folder the default workspace folder lives in
+   */
+  public SettingsFile(Path folder, Path userHome) {
+    this.file = folder.resolve(FILE_NAME);
+    this.userHome = userHome;
+  }
+
+  /** The settings file of this user on this machine. */
+  public static SettingsFile forCurrentUser() {
+    return new SettingsFile(ConfigDirectory.current(), Path.of(System.getProperty("user.home")));
+  }
+
+  public Path path() {
+    return file;
+  }
+
+  /** The saved settings, or the defaults when there are none or they cannot be read. */
+  public Settings load() {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      return Settings.defaults(userHome);
+    } catch (IOException e) {
+      LOG.warn("Cannot read the settings {} ({}); using the defaults", file, e.toString());
+      return Settings.defaults(userHome);
+    }
+    try {
+      Settings read = json.readValue(bytes, Settings.class);
+      if (read == null) {
+        throw new IOException("the file holds no settings object");
+      }
+      return read.sanitized(userHome);
+    } catch (JacksonException e) {
+      keepCorruptCopy(e.getOriginalMessage());
+    } catch (IOException e) {
+      keepCorruptCopy(e.getMessage());
+    }
+    return Settings.defaults(userHome);
+  }
+
+  /** Writes {@code settings} atomically: temp file in the same folder, then rename. */
+  public void save(Settings settings) throws IOException {
+    Path folder = file.getParent();
+    Files.createDirectories(folder);
+    Path temp = Files.createTempFile(folder, FILE_NAME, ".tmp");
+    try {
+      Files.write(temp, json.writeValueAsBytes(settings));
+      try {
+        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  private void keepCorruptCopy(String problem) {
+    Path aside = file.resolveSibling(FILE_NAME + ".corrupt");
+    try {
+      Files.copy(file, aside, StandardCopyOption.REPLACE_EXISTING);
+      LOG.warn("The settings {} are corrupt ({}); using the defaults. The old file is kept as {}",
+          file, problem, aside);
+    } catch (IOException e) {
+      LOG.warn("The settings {} are corrupt ({}); using the defaults", file, problem);
+    }
+  }
+}

@@ -1,0 +1,128 @@
+package org.tensorworkbench.ui.shell;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.tensorworkbench.app.settings.PreferredDevice;
+import org.tensorworkbench.app.settings.Settings;
+import org.tensorworkbench.app.settings.WindowBounds;
+import org.tensorworkbench.app.settings.ZoomLevels;
+import org.tensorworkbench.engine.BackendInfo;
+import org.tensorworkbench.i18n.Messages;
+import org.tensorworkbench.ui.common.Appearance;
+import org.tensorworkbench.ui.common.I18n;
+
+/**
+ * The state behind the main window: the settings in effect, how they change (zoom, language, the
+ * settings dialog, the window's place) and what the status bar should say about them. Every
+ * change is applied to the live UI (language, zoom) and handed to the store at once, so nothing is
+ * lost if the app is killed. Needs no running toolkit.
+ */
+public final class ShellViewModel {
+  private final ReadOnlyObjectWrapper<Settings> settings = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyBooleanWrapper restartNeeded = new ReadOnlyBooleanWrapper();
+  private final Settings atStart;
+  private final Locale systemLocale;
+  private final Consumer<Settings> store;
+
+  /**
+   * @param initial the settings loaded at start (already sanitized)
+   * @param systemLocale the operating system's language, used when no language was chosen
+   * @param store persists every new settings value
+   */
+  public ShellViewModel(Settings initial, Locale systemLocale, Consumer<Settings> store) {
+    this.atStart = Objects.requireNonNull(initial);
+    this.systemLocale = systemLocale;
+    this.store = store;
+    settings.set(initial);
+    applyToUi(initial);
+  }
+
+  public ReadOnlyObjectProperty<Settings> settingsProperty() {
+    return settings.getReadOnlyProperty();
+  }
+
+  public Settings settings() {
+    return settings.get();
+  }
+
+  /** The language in use: the chosen one or the system's. */
+  public Locale locale() {
+    return settings().locale(systemLocale);
+  }
+
+  public Locale systemLocale() {
+    return Messages.supportedOrEnglish(systemLocale);
+  }
+
+  /** True once the device or the workspace folder differ from those the app started with. */
+  public ReadOnlyBooleanProperty restartNeededProperty() {
+    return restartNeeded.getReadOnlyProperty();
+  }
+
+  public void zoomIn() {
+    update(settings().withZoomPercent(ZoomLevels.larger(settings().zoomPercent())));
+  }
+
+  public void zoomOut() {
+    update(settings().withZoomPercent(ZoomLevels.smaller(settings().zoomPercent())));
+  }
+
+  public void resetZoom() {
+    update(settings().withZoomPercent(ZoomLevels.DEFAULT));
+  }
+
+  /** Switches the language now (from the View menu); it is remembered as an explicit choice. */
+  public void chooseLanguage(Locale locale) {
+    update(settings().withLanguage(locale));
+  }
+
+  /**
+   * Takes the values of the settings dialog. The window's place is not edited there, so the
+   * current one is kept.
+   */
+  public void apply(Settings edited) {
+    update(edited.withWindow(settings().window()));
+  }
+
+  /** Remembers where the main window is (called when the app closes). */
+  public void rememberWindow(WindowBounds bounds) {
+    update(settings().withWindow(bounds));
+  }
+
+  /**
+   * The i18n key of a note for the status bar when the backend in use is not the preferred
+   * device, e.g. the GPU was chosen but this build or this machine only runs on the CPU.
+   */
+  public Optional<String> deviceNoteKey(BackendInfo inUse) {
+    PreferredDevice preferred = settings().device();
+    if (preferred == PreferredDevice.GPU && !inUse.gpu()) {
+      return Optional.of("shell.status.gpuNotInUse");
+    }
+    if (preferred == PreferredDevice.CPU && inUse.gpu()) {
+      return Optional.of("shell.status.cpuNotInUse");
+    }
+    return Optional.empty();
+  }
+
+  private void update(Settings next) {
+    if (next.equals(settings())) {
+      return;
+    }
+    settings.set(next);
+    applyToUi(next);
+    restartNeeded.set(next.device() != atStart.device()
+        || !next.workspaceFolder().equals(atStart.workspaceFolder()));
+    store.accept(next);
+  }
+
+  private void applyToUi(Settings s) {
+    I18n.setLocale(s.locale(systemLocale));
+    Appearance.setZoomPercent(s.zoomPercent());
+  }
+}
