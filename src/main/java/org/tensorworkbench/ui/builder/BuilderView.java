@@ -336,12 +336,6 @@ public final class BuilderView {
       vm.paste();
     } else if (ctrl && k == KeyCode.A) {
       vm.selectAll();
-    } else if (ctrl && (k == KeyCode.PLUS || k == KeyCode.EQUALS || k == KeyCode.ADD)) {
-      canvas.zoomBy(1.25);
-    } else if (ctrl && (k == KeyCode.MINUS || k == KeyCode.SUBTRACT)) {
-      canvas.zoomBy(1 / 1.25);
-    } else if (ctrl && k == KeyCode.DIGIT0) {
-      canvas.fitToView();
     } else {
       handled = false;
     }
