@@ -68,6 +68,8 @@ public final class BuilderViewModel {
   private final ReadOnlyObjectWrapper<InferredNetwork> inferred = new ReadOnlyObjectWrapper<>();
   private final IntegerProperty batchSize = new SimpleIntegerProperty(DEFAULT_BATCH);
   private final ObservableSet<String> selection = FXCollections.observableSet(new HashSet<>());
+  /** One wrapper kept for good: listeners on a wrapper made per call would be dropped with it. */
+  private final ObservableSet<String> readOnlySelection = FXCollections.unmodifiableObservableSet(selection);
   private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
   private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
   private final ReadOnlyStringWrapper undoName = new ReadOnlyStringWrapper("");
@@ -112,7 +114,7 @@ public final class BuilderViewModel {
   }
 
   public ObservableSet<String> selection() {
-    return FXCollections.unmodifiableObservableSet(selection);
+    return readOnlySelection;
   }
 
   public ReadOnlyBooleanProperty canUndoProperty() {

@@ -79,6 +79,8 @@ final class NodeBox extends VBox {
       double w = Math.min(problem.getMaxWidth(), problem.prefWidth(-1));
       problem.resize(w, problem.prefHeight(w));
       problem.relocate(NodeGeometry.WIDTH + 12, 0);
+    } else {
+      problem.resizeRelocate(0, 0, 0, 0);
     }
   }
 
@@ -103,6 +105,7 @@ final class NodeBox extends VBox {
     pseudo("selected", selected);
     problem.setText(error ? inferred.problem().text() : "");
     problem.setVisible(error);
+    requestLayout();
     return true;
   }
 
