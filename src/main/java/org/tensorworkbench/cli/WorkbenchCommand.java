@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
     description = "Tensor Workbench on the command line: the same engine as the app, no window.",
     subcommands = {
       InfoCommand.class,
+      SummaryCommand.class,
+      ConvolveCommand.class,
     })
 public final class WorkbenchCommand implements Callable<Integer> {
 

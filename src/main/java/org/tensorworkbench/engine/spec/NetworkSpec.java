@@ -49,6 +49,16 @@ public record NetworkSpec(int formatVersion, String name, List<NodeSpec> nodes) 
     return new NetworkSpec(formatVersion, name, newNodes);
   }
 
+  /** The same network with the layer of node {@code id} replaced (its connections kept). */
+  public NetworkSpec withLayer(String id, LayerSpec layer) {
+    if (node(id).isEmpty()) {
+      throw new SpecException("spec.shape.noSuchNode", id);
+    }
+    return withNodes(nodes.stream()
+        .map(n -> n.id().equals(id) ? new NodeSpec(id, layer, n.inputs()) : n)
+        .toList());
+  }
+
   public NetworkSpec withName(String newName) {
     return new NetworkSpec(formatVersion, newName, nodes);
   }

@@ -1,0 +1,80 @@
+package org.tensorworkbench.ui.kernels;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.tensorworkbench.app.AppContext;
+import org.tensorworkbench.ui.common.I18n;
+import org.tensorworkbench.ui.common.UiExecutor;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class KernelLabFlowTest {
+
+  @Start
+  void start(Stage stage) {
+    I18n.setLocale(Locale.ENGLISH);
+    AppContext context = new AppContext(UiExecutor.direct(), Path.of("").toAbsolutePath(), Path.of("target/test-workspace"));
+    stage.setScene(new Scene(new KernelLabView(context).root(), 1100, 780));
+    stage.show();
+  }
+
+  @AfterEach
+  void backToEnglish(FxRobot robot) {
+    robot.interact(() -> I18n.setLocale(Locale.ENGLISH));
+  }
+
+  private static String shape(FxRobot robot) {
+    return robot.lookup("#output-shape").queryAs(Label.class).getText();
+  }
+
+  @Test
+  void pickingAPresetAndChangingThePaddingChangesTheOutputShape(FxRobot robot) {
+    assertTrue(shape(robot).contains("width: ⌊(512 + 2·1 − 1·(3 − 1) − 1) / 1⌋ + 1 = 512"), shape(robot));
+
+    robot.clickOn("#preset");
+    robot.clickOn("Box (mean) blur");
+    robot.clickOn("#size-5x5");
+    waitForFxEvents();
+    assertTrue(shape(robot).contains("width: ⌊(512 + 2·1 − 1·(5 − 1) − 1) / 1⌋ + 1 = 510"), shape(robot));
+
+    Node up = robot.lookup("#padding .increment-arrow-button").query();
+    robot.clickOn(up);
+    waitForFxEvents();
+    assertTrue(shape(robot).contains("width: ⌊(512 + 2·2 − 1·(5 − 1) − 1) / 1⌋ + 1 = 512"), shape(robot));
+    assertTrue(shape(robot).contains("output [1, 1, 512, 512]"), shape(robot));
+    robot.clickOn(up);
+    waitForFxEvents();
+    assertTrue(shape(robot).contains("output [1, 1, 514, 514]"), shape(robot));
+    assertFalse(robot.lookup("#lab-error").queryAs(Label.class).isVisible());
+
+    robot.interact(() -> I18n.setLocale(Locale.SIMPLIFIED_CHINESE));
+    assertTrue(shape(robot).contains("宽：⌊(512 + 2·3 − 1·(5 − 1) − 1) / 1⌋ + 1 = 514"), shape(robot));
+  }
+
+  @Test
+  void theStepThroughWritesOutTheMultiplyAdd(FxRobot robot) {
+    robot.clickOn("#source");
+    robot.clickOn("d2l 6x8 black/white boundary");
+    robot.clickOn("#preset");
+    robot.clickOn("d2l edge detector [1, −1]");
+    robot.clickOn(robot.lookup("#padding .decrement-arrow-button").queryAs(Node.class));
+    robot.clickOn("#tab-step");
+    robot.clickOn("#step-next");
+    waitForFxEvents();
+    String formula = robot.lookup("#step-formula").queryAs(Label.class).getText();
+    assertTrue(formula.startsWith("y[0, 1] = 1·1 + 0·(-1) + 0 = 1"), formula);
+  }
+}
