@@ -52,8 +52,9 @@ import org.tensorworkbench.ui.common.UiExecutor;
  * The state of the Network Builder without any JavaFX node: the design being edited, its
  * undo history, the shapes {@link ShapeInference} finds for it, the selection, the file it
  * belongs to and whether it has unsaved changes. Every edit goes through {@link #execute} as a
- * {@link DesignCommand}; shapes are re-inferred synchronously after each one (a 100-node graph
- * takes well under a millisecond), so what is drawn always matches the design.
+ * {@link DesignCommand}; shapes are re-inferred synchronously after each one, so what is drawn
+ * always matches the design. Views redraw when {@link #inferredProperty()} changes, which
+ * happens exactly once per edit, after the design is set.
  */
 public final class BuilderViewModel {
   /** The batch size shapes are shown for until the user picks another: d2l's for Fashion-MNIST. */
@@ -442,10 +443,12 @@ public final class BuilderViewModel {
     setDesign(d);
   }
 
+  /** Sets the design, then its shapes: who redraws on the shapes sees the design they belong to. */
   private void setDesign(Design d) {
+    InferredNetwork shapes = ShapeInference.infer(d.spec(), Math.max(1, batchSize.get()));
     design.set(d);
     selection.retainAll(d.ids());
-    infer();
+    inferred.set(shapes);
     canUndo.set(history.nextUndo().isPresent());
     canRedo.set(history.nextRedo().isPresent());
     undoName.set(history.nextUndo().map(DesignCommand::description).orElse(""));

@@ -92,7 +92,7 @@ final class GraphCanvas extends Pane {
       e.consume();
     });
 
-    vm.designProperty().addListener((obs, old, now) -> redraw());
+    // every new design is re-inferred, so the inferred shapes are the one signal to redraw on
     vm.inferredProperty().addListener((obs, old, now) -> redraw());
     vm.selection().addListener((javafx.collections.SetChangeListener<String>) c -> redraw());
     I18n.localeProperty().addListener((obs, old, now) -> {

@@ -28,6 +28,7 @@ final class InspectorView extends ScrollPane {
   private final BuilderViewModel vm;
   private final VBox form = new VBox(4);
   private String shownId;
+  private boolean updating;
   private NodeSpec shownNode;
 
   InspectorView(BuilderViewModel vm) {
@@ -41,7 +42,6 @@ final class InspectorView extends ScrollPane {
     setPrefWidth(270);
     setMinWidth(200);
     vm.selection().addListener((javafx.collections.SetChangeListener<String>) c -> refresh(false));
-    vm.designProperty().addListener((obs, old, now) -> refresh(false));
     vm.inferredProperty().addListener((obs, old, now) -> refresh(false));
     I18n.localeProperty().addListener((obs, old, now) -> refresh(true));
     refresh(true);
@@ -56,8 +56,9 @@ final class InspectorView extends ScrollPane {
       updateShapeInfo();
       return;
     }
-    if (!force && id != null && id.equals(shownId) && focusedInForm()) {
+    if (!force && id != null && id.equals(shownId) && (focusedInForm() || sameFields(node.get()))) {
       shownNode = node.get();
+      showValues(node.get());
       updateShapeInfo();
       return;
     }
@@ -90,6 +91,37 @@ final class InspectorView extends ScrollPane {
     shapeInfo.getStyleClass().add("inspector-shape");
     form.getChildren().add(shapeInfo);
     updateShapeInfo();
+  }
+
+  /** Whether the form shows the same fields as {@code node} would get, so values can be updated in place. */
+  private boolean sameFields(NodeSpec node) {
+    return shownNode != null && shownNode.layer().getClass() == node.layer().getClass()
+        && LayerFields.of(shownNode.layer()).stream().map(LayerFields.Field::name).toList()
+            .equals(LayerFields.of(node.layer()).stream().map(LayerFields.Field::name).toList());
+  }
+
+  /** Puts the node's current values into editors that are not being typed in (after undo, say). */
+  private void showValues(NodeSpec node) {
+    updating = true;
+    try {
+      for (LayerFields.Field field : LayerFields.of(node.layer())) {
+        javafx.scene.Node editor = form.lookup("#field-" + field.name());
+        if (editor == null || editor.isFocused()) {
+          continue;
+        }
+        if (editor instanceof TextField t && !t.getText().equals(field.text())) {
+          t.setText(field.text());
+        } else if (editor instanceof CheckBox c) {
+          c.setSelected(Boolean.parseBoolean(field.text()));
+        } else if (editor instanceof ComboBox<?> c && !field.text().equals(c.getValue())) {
+          @SuppressWarnings("unchecked")
+          ComboBox<String> box = (ComboBox<String>) c;
+          box.setValue(field.text());
+        }
+      }
+    } finally {
+      updating = false;
+    }
   }
 
   private boolean focusedInForm() {
@@ -155,6 +187,9 @@ final class InspectorView extends ScrollPane {
         CheckBox box = new CheckBox();
         box.setSelected(Boolean.parseBoolean(field.text()));
         box.selectedProperty().addListener((obs, was, now) -> {
+          if (updating) {
+            return;
+          }
           vm.editField(id, field.name(), Boolean.toString(now));
           vm.endFieldEdit();
         });
@@ -166,7 +201,7 @@ final class InspectorView extends ScrollPane {
         box.setValue(field.text());
         box.setMaxWidth(Double.MAX_VALUE);
         box.valueProperty().addListener((obs, was, now) -> {
-          if (now != null) {
+          if (now != null && !updating) {
             vm.editField(id, field.name(), now);
             vm.endFieldEdit();
           }
@@ -176,6 +211,9 @@ final class InspectorView extends ScrollPane {
       default -> {
         TextField text = new TextField(field.text());
         text.textProperty().addListener((obs, was, now) -> {
+          if (updating) {
+            return;
+          }
           Optional<String> problem = vm.editField(id, field.name(), now);
           error.setText(problem.orElse(""));
           error.setVisible(problem.isPresent());

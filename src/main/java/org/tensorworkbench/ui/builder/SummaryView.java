@@ -40,8 +40,18 @@ final class SummaryView extends TableView<SummaryTable.Row> {
     reload();
   }
 
+  /** Replaces only the rows that changed, so an edit does not rebuild every visible cell. */
   private void reload() {
-    getItems().setAll(vm.summaryRows());
+    java.util.List<SummaryTable.Row> rows = vm.summaryRows();
+    if (rows.size() != getItems().size()) {
+      getItems().setAll(rows);
+      return;
+    }
+    for (int i = 0; i < rows.size(); i++) {
+      if (!rows.get(i).equals(getItems().get(i))) {
+        getItems().set(i, rows.get(i));
+      }
+    }
   }
 
   private static TableColumn<SummaryTable.Row, String> text(String key,
