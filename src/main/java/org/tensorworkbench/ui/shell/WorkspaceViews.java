@@ -10,6 +10,7 @@ import javafx.scene.layout.VBox;
 import org.tensorworkbench.app.AppContext;
 import org.tensorworkbench.ui.builder.BuilderView;
 import org.tensorworkbench.ui.common.I18n;
+import org.tensorworkbench.ui.data.DatasetsView;
 import org.tensorworkbench.ui.kernels.KernelLabView;
 
 /** Creates the view of each workspace; a workspace not built yet says what it will do. */
@@ -21,6 +22,7 @@ public final class WorkspaceViews {
       // one case per finished workspace, e.g. case KERNEL_LAB -> new KernelLabView(context).root();
       case BUILDER -> new BuilderView(context).root();
       case KERNEL_LAB -> new KernelLabView(context).root();
+      case DATASETS -> new DatasetsView(context).root();
       default -> placeholder(workspace);
     };
   }
