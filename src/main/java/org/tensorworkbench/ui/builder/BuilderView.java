@@ -90,7 +90,11 @@ public final class BuilderView {
     root.addEventHandler(KeyEvent.KEY_PRESSED, this::shortcut);
     recoveryBar.setManaged(false);
     recoveryBar.setVisible(false);
-    autosaveTimer = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> vm.autosaveInBackground()));
+    autosaveTimer = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> {
+      if (!recoveryBar.isVisible()) {
+        vm.autosaveInBackground();
+      }
+    }));
     autosaveTimer.setCycleCount(Timeline.INDEFINITE);
     autosaveTimer.play();
     root.sceneProperty().addListener((obs, old, scene) -> {
@@ -299,8 +303,12 @@ public final class BuilderView {
     dialogs.chooseSave(root.getScene().getWindow(), folder, name).ifPresent(vm::saveAs);
   }
 
+  /** Autosaves on exit, unless a recovered design is still waiting for an answer: it is kept for next time. */
   private void saveOnExit() {
     autosaveTimer.stop();
+    if (recoveryBar.isVisible()) {
+      return;
+    }
     try {
       vm.autosaveNow();
     } catch (IOException e) {
