@@ -78,7 +78,7 @@ public final class BuilderView {
     centre.setOrientation(Orientation.VERTICAL);
     centre.setDividerPositions(0.72);
     SplitPane main = new SplitPane(palette, centre, new InspectorView(vm));
-    main.setDividerPositions(0.18, 0.78);
+    main.setDividerPositions(0.16, 0.79);
     SplitPane.setResizableWithParent(palette, false);
     BorderPane layout = new BorderPane(main);
     layout.setTop(new VBox(toolBar(), recoveryBar));

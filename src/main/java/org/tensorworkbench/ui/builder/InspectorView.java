@@ -39,7 +39,7 @@ final class InspectorView extends ScrollPane {
     setContent(form);
     setFitToWidth(true);
     setHbarPolicy(ScrollBarPolicy.NEVER);
-    setPrefWidth(270);
+    setPrefWidth(250);
     setMinWidth(200);
     vm.selection().addListener((javafx.collections.SetChangeListener<String>) c -> refresh(false));
     vm.inferredProperty().addListener((obs, old, now) -> refresh(false));
@@ -89,7 +89,11 @@ final class InspectorView extends ScrollPane {
     shapeInfo.setId("inspector-shape");
     shapeInfo.setWrapText(true);
     shapeInfo.getStyleClass().add("inspector-shape");
-    form.getChildren().add(shapeInfo);
+    Label problem = new Label();
+    problem.setId("inspector-problem");
+    problem.setWrapText(true);
+    problem.getStyleClass().add("inspector-problem");
+    form.getChildren().addAll(shapeInfo, problem);
     updateShapeInfo();
   }
 
@@ -139,20 +143,21 @@ final class InspectorView extends ScrollPane {
       return;
     }
     Label info = (Label) form.lookup("#inspector-shape");
+    Label problem = (Label) form.lookup("#inspector-problem");
     Optional<NodeShape> shape = vm.inferred().node(shownId);
-    if (shape.isEmpty()) {
-      info.setText("");
+    boolean ok = shape.isPresent() && shape.get().isOk();
+    problem.setText(shape.isPresent() && !ok ? shape.get().problem().text() : "");
+    problem.setVisible(!ok);
+    problem.setManaged(!ok);
+    info.setVisible(ok);
+    info.setManaged(ok);
+    if (!ok) {
       return;
     }
     NodeShape s = shape.get();
-    info.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("error"), !s.isOk());
-    if (!s.isOk()) {
-      info.setText(s.problem().text());
-      return;
-    }
     StringBuilder text = new StringBuilder(Messages.get("builder.inspector.output", s.output().toString()));
     for (ParameterShape p : s.parameters()) {
-      text.append('\n').append(p.name()).append(' ').append(p.shape()).append(p.trainable() ? "" : " *");
+      text.append('\n').append(p.name()).append(' ').append(p.shape());
     }
     text.append('\n').append(Messages.get("builder.inspector.params", s.parameterCount()));
     info.setText(text.toString());

@@ -51,7 +51,7 @@ final class LayerText {
     } else if (layer instanceof OutputSpec o) {
       return Messages.get("builder.loss." + o.loss().name().toLowerCase(Locale.ROOT));
     }
-    return Messages.get(LayerCatalog.entry(LayerCatalog.kindOf(layer)).hintKey());
+    return Messages.get("builder.detail." + LayerCatalog.kindOf(layer));
   }
 
   private static String size(Size2 s) {

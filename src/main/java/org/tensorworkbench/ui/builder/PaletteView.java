@@ -49,7 +49,7 @@ final class PaletteView extends ScrollPane {
     setContent(groups);
     setFitToWidth(true);
     setHbarPolicy(ScrollBarPolicy.NEVER);
-    setPrefWidth(215);
+    setPrefWidth(195);
     setMinWidth(150);
   }
 

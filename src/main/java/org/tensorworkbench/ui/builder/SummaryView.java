@@ -17,6 +17,9 @@ final class SummaryView extends TableView<SummaryTable.Row> {
     setId("builder-summary");
     getStyleClass().add("summary-table");
     setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    javafx.scene.control.Label empty = new javafx.scene.control.Label();
+    empty.textProperty().bind(I18n.text("builder.summary.empty"));
+    setPlaceholder(empty);
     getColumns().add(text("builder.summary.layer", SummaryTable.Row::layer, 90));
     getColumns().add(text("builder.summary.kind", SummaryTable.Row::kind, 90));
     getColumns().add(text("builder.summary.output", SummaryTable.Row::outputShape, 130));
