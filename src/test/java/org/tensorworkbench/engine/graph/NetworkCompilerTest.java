@@ -94,8 +94,32 @@ class NetworkCompilerTest {
     NetworkSpec bad = NetworkSpec.sequential("bad", InputSpec.of(1, 4, 4), DenseSpec.of(3),
         new OutputSpec(OutputSpec.Loss.SOFTMAX_CROSS_ENTROPY));
     SpecException e = assertThrows(SpecException.class, () -> NetworkCompiler.compile(bad));
-    assertEquals("graph.error.denseNeedsFlat", e.key());
+    assertEquals("spec.shape.denseNeedsFlat", e.key());
     assertTrue(Messages.get(java.util.Locale.ENGLISH, e.key(), e.args()).contains("Flatten"));
+  }
+
+  @Test
+  void buildsOnlyTheNodesTheOutputDependsOn() {
+    NetworkSpec spec = NetworkSpec.of("loose", List.of(
+        NodeSpec.of("in", InputSpec.of(1, 4, 4)),
+        NodeSpec.of("flat", new FlattenSpec(), "in"),
+        NodeSpec.of("dense", DenseSpec.of(3), "flat"),
+        NodeSpec.of("loose", DenseSpec.of(5), "in"),
+        NodeSpec.of("out", new OutputSpec(OutputSpec.Loss.SOFTMAX_CROSS_ENTROPY), "dense")));
+    CompiledNetwork net = NetworkCompiler.compile(spec);
+    assertEquals(List.of("in", "flat", "dense", "out"), List.copyOf(net.activationNames().keySet()));
+    assertTrue(!net.sameDiff().hasVariable("loose/W"), "the unwired dense layer is not built");
+  }
+
+  @Test
+  void rejectsNodesNamedLikeTheGraphsOwnVariables() {
+    NetworkSpec spec = NetworkSpec.of("reserved", List.of(
+        NodeSpec.of("in", InputSpec.of(4)),
+        NodeSpec.of("loss", DenseSpec.of(3), "in"),
+        NodeSpec.of("out", new OutputSpec(OutputSpec.Loss.SOFTMAX_CROSS_ENTROPY), "loss")));
+    SpecException e = assertThrows(SpecException.class, () -> NetworkCompiler.compile(spec));
+    assertEquals("graph.error.reservedId", e.key());
+    assertTrue(Messages.get(java.util.Locale.SIMPLIFIED_CHINESE, e.key(), e.args()).contains("loss"));
   }
 
   @Test
@@ -105,10 +129,10 @@ class NetworkCompilerTest {
         NodeSpec.of("a", DenseSpec.of(4), "b"),
         NodeSpec.of("b", DenseSpec.of(4), "a"),
         NodeSpec.of("out", new OutputSpec(OutputSpec.Loss.MSE), "b")));
-    assertEquals("graph.error.cycle", assertThrows(SpecException.class, () -> NetworkCompiler.compile(cycle)).key());
+    assertEquals("spec.validate.cycle", assertThrows(SpecException.class, () -> NetworkCompiler.compile(cycle)).key());
     NetworkSpec dangling = NetworkSpec.of("dangling", List.of(
         NodeSpec.of("in", InputSpec.of(4)),
         NodeSpec.of("out", new OutputSpec(OutputSpec.Loss.MSE), "nowhere")));
-    assertEquals("graph.error.unknownInput", assertThrows(SpecException.class, () -> NetworkCompiler.compile(dangling)).key());
+    assertEquals("spec.validate.danglingInput", assertThrows(SpecException.class, () -> NetworkCompiler.compile(dangling)).key());
   }
 }
