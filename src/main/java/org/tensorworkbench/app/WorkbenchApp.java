@@ -2,7 +2,9 @@ package org.tensorworkbench.app;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -20,21 +22,28 @@ import org.tensorworkbench.ui.shell.ShellViewModel;
  * as fast as possible and only then starts the compute engine in the background.
  */
 public final class WorkbenchApp extends Application {
-  private static final Logger LOG = LoggerFactory.getLogger(WorkbenchApp.class);
-
   private FxUiExecutor executor;
   private SettingsFile settingsFile;
   private ShellViewModel model;
   private WindowPlacement placement;
 
+  /** The settings being read while JavaFX starts; null if the app was launched another way. */
+  private static volatile CompletableFuture<Settings> preloaded;
+
+  /**
+   * Starts reading the settings on another thread (this also initialises logging and JSON, about a
+   * thousand classes) while the JavaFX toolkit starts, then launches the app: the window appears
+   * sooner on a two-core classroom laptop.
+   */
   static void launchApp(String[] args) {
+    preloaded = CompletableFuture.supplyAsync(() -> SettingsFile.forCurrentUser().load());
     Application.launch(WorkbenchApp.class, args);
   }
 
   @Override
   public void start(Stage stage) {
     settingsFile = SettingsFile.forCurrentUser();
-    Settings settings = settingsFile.load();
+    Settings settings = preloaded == null ? settingsFile.load() : preloaded.join();
     executor = new FxUiExecutor();
     AppContext context = new AppContext(executor, ProjectHome.find(), settings.workspacePath());
     model = new ShellViewModel(settings, Locale.getDefault(), this::save);
@@ -46,7 +55,8 @@ public final class WorkbenchApp extends Application {
     placement.restore(settings.window());
     stage.show();
     long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-    LOG.info("Window shown {} ms after the JVM started", sinceJvmStart);
+    long cpuMillis = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+    log().info("Window shown {} ms after the JVM started ({} ms of CPU time)", sinceJvmStart, cpuMillis);
     shell.startEngine();
   }
 
@@ -60,11 +70,19 @@ public final class WorkbenchApp extends Application {
     }
   }
 
+  /**
+   * Not a static field: initialising logging takes a good part of a second, and it happens on
+   * the preloading thread while JavaFX starts, not before the launch.
+   */
+  private static Logger log() {
+    return LoggerFactory.getLogger(WorkbenchApp.class);
+  }
+
   private void save(Settings settings) {
     try {
       settingsFile.save(settings);
     } catch (IOException e) {
-      LOG.warn("Cannot save the settings to {}: {}", settingsFile.path(), e.toString());
+      log().warn("Cannot save the settings to {}: {}", settingsFile.path(), e.toString());
     }
   }
 }

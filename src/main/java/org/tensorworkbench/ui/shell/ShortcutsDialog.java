@@ -30,6 +30,7 @@ final class ShortcutsDialog extends Dialog<Void> {
     }
     Label extra = new Label();
     extra.textProperty().bind(I18n.text("shell.shortcuts.zoomKeys"));
+    extra.setWrapText(true);
     extra.getStyleClass().add("field-note");
     grid.add(extra, 0, row, 2, 1);
     getDialogPane().setContent(grid);
