@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       InfoCommand.class,
       SummaryCommand.class,
       ConvolveCommand.class,
+      DatasetsCommand.class,
     })
 public final class WorkbenchCommand implements Callable<Integer> {
 

@@ -118,6 +118,34 @@ public final class DatasetRegistry {
   }
 
   /**
+   * {@code base} with the generator parameters (samples, noise, classes, degree) of the generated
+   * set {@code name} filled in with their defaults; other sets get {@code base} unchanged. The
+   * Datasets screen shows these values in its controls.
+   */
+  public DatasetOptions generatorDefaults(String name, DatasetOptions base) {
+    if (!GENERATED.contains(name)) {
+      return base;
+    }
+    DatasetOptions d = generated(name);
+    return base.withSamples(d.samples()).withNoise(d.noise()).withClasses(d.classes()).withDegree(d.degree());
+  }
+
+  /** The generator parameters of a generated set when the options leave them to the dataset. */
+  private static DatasetOptions generated(String name) {
+    DatasetOptions reset = DatasetOptions.defaults();
+    return switch (name) {
+      case SYNTHETIC_LINEAR -> reset.withSamples(1000).withNoise(LinearRegressionGenerator.D2L_NOISE);
+      case POLYNOMIAL -> reset.withSamples(200).withNoise(0.1).withDegree(3);
+      case SINE -> reset.withSamples(200).withNoise(0.1).withDegree(5);
+      case SPIRAL, CIRCLES, XOR, BLOBS -> {
+        PatternGenerator.Pattern p = PatternGenerator.Pattern.valueOf(name.toUpperCase(java.util.Locale.ROOT));
+        yield reset.withSamples(200 * p.defaultClasses()).withNoise(p.defaultNoise()).withClasses(p.defaultClasses());
+      }
+      default -> reset;
+    };
+  }
+
+  /**
    * Loads a user's CSV file: {@code targetColumn} is predicted from every other (numeric) column.
    * For classification the target's distinct values become the classes (sorted; numbers
    * numerically); features are standardized by default, as in d2l 5.7.
@@ -270,8 +298,9 @@ public final class DatasetRegistry {
   }
 
   private static Dataset syntheticLinear(DatasetOptions options) {
-    int n = options.samplesOr(1000);
-    double sigma = options.noiseOr(LinearRegressionGenerator.D2L_NOISE);
+    DatasetOptions d = generated(SYNTHETIC_LINEAR);
+    int n = options.samplesOr(d.samples());
+    double sigma = options.noiseOr(d.noise());
     SyntheticData data = LinearRegressionGenerator.generate(LinearRegressionGenerator.D2L_WEIGHTS,
         LinearRegressionGenerator.D2L_BIAS, sigma, n, options.seed());
     DatasetBuilder b = new DatasetBuilder(SYNTHETIC_LINEAR, Task.REGRESSION, new int[] {2});
@@ -285,12 +314,13 @@ public final class DatasetRegistry {
   }
 
   private static Dataset polynomial(String name, PolynomialGenerator.Curve curve, DatasetOptions options) {
-    int degree = options.degreeOr(curve == PolynomialGenerator.Curve.SINE ? 5 : 3);
+    DatasetOptions d = generated(name);
+    int degree = options.degreeOr(d.degree());
     if (degree < 1) {
       throw new DatasetException("data.error.option", "degree", degree);
     }
-    int n = options.samplesOr(200);
-    double sigma = options.noiseOr(0.1);
+    int n = options.samplesOr(d.samples());
+    double sigma = options.noiseOr(d.noise());
     SyntheticData data = PolynomialGenerator.generate(curve, degree, sigma, n, options.seed());
     DatasetBuilder b = new DatasetBuilder(name, Task.REGRESSION, new int[] {degree + 1});
     List<String> features = new ArrayList<>();

@@ -9,6 +9,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.tensorworkbench.app.AppContext;
 import org.tensorworkbench.ui.common.I18n;
+import org.tensorworkbench.ui.data.DatasetsView;
 import org.tensorworkbench.ui.kernels.KernelLabView;
 
 /** Creates the view of each workspace; a workspace not built yet says what it will do. */
@@ -19,6 +20,7 @@ public final class WorkspaceViews {
     return switch (workspace) {
       // one case per finished workspace, e.g. case KERNEL_LAB -> new KernelLabView(context).root();
       case KERNEL_LAB -> new KernelLabView(context).root();
+      case DATASETS -> new DatasetsView(context).root();
       default -> placeholder(workspace);
     };
   }

@@ -1,0 +1,73 @@
+package org.tensorworkbench.ui.data;
+
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelWriter;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.TilePane;
+import javafx.scene.layout.VBox;
+
+/** Sample images with their class names underneath, drawn from primitive pixel arrays. */
+final class SampleGrid {
+  private static final double CELL = 56;
+  private final TilePane pane = new TilePane(6, 6);
+
+  SampleGrid() {
+    pane.setId("dataset-samples");
+    pane.setPrefColumns(10);
+    pane.setPrefTileWidth(CELL + 10);
+  }
+
+  TilePane node() {
+    return pane;
+  }
+
+  /**
+   * Shows {@code count} images {@code [count, C, H, W]} with values in [0, 1] (C = 1 grey or 3 RGB),
+   * each labelled with its class name; label {@code i} has the id {@code sample-label-i}.
+   */
+  void show(int count, int[] shape, float[] pixels, int[] labels, List<String> classNames) {
+    pane.getChildren().clear();
+    int channels = shape[0];
+    int h = shape[1];
+    int w = shape[2];
+    int size = channels * h * w;
+    for (int i = 0; i < count; i++) {
+      ImageView view = new ImageView(image(pixels, i * size, channels, h, w));
+      view.setFitWidth(CELL);
+      view.setFitHeight(CELL);
+      view.setPreserveRatio(true);
+      view.setSmooth(false);
+      Label label = new Label(classNames.get(labels[i]));
+      label.setId("sample-label-" + i);
+      label.getStyleClass().add("sample-label");
+      label.setMaxWidth(CELL + 10);
+      label.setAlignment(Pos.CENTER);
+      VBox cell = new VBox(2, view, label);
+      cell.setAlignment(Pos.TOP_CENTER);
+      pane.getChildren().add(cell);
+    }
+  }
+
+  private static WritableImage image(float[] pixels, int offset, int channels, int h, int w) {
+    WritableImage image = new WritableImage(w, h);
+    PixelWriter writer = image.getPixelWriter();
+    int plane = h * w;
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        int p = offset + y * w + x;
+        int r = byteOf(pixels[p]);
+        int g = channels == 3 ? byteOf(pixels[p + plane]) : r;
+        int b = channels == 3 ? byteOf(pixels[p + 2 * plane]) : r;
+        writer.setArgb(x, y, 0xFF000000 | (r << 16) | (g << 8) | b);
+      }
+    }
+    return image;
+  }
+
+  private static int byteOf(float unit) {
+    return Math.max(0, Math.min(255, Math.round(unit * 255f)));
+  }
+}
