@@ -144,10 +144,10 @@ public final class KernelLabView {
         new Separator(),
         heading("kernels.section.display"), display, shown);
     box.setPadding(new Insets(10));
-    box.setPrefWidth(300);
+    box.setPrefWidth(270);
     ScrollPane scroll = new ScrollPane(box);
     scroll.setFitToWidth(true);
-    scroll.setPrefWidth(320);
+    scroll.setPrefWidth(290);
     scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
     return scroll;
   }
@@ -199,13 +199,17 @@ public final class KernelLabView {
     pointHint.getStyleClass().add("hint");
     VBox images = new VBox(4, pair.node(), range, pointHint);
     VBox.setVgrow(pair.node(), Priority.ALWAYS);
+    range.setMinHeight(Region.USE_PREF_SIZE);
+    pointHint.setMinHeight(Region.USE_PREF_SIZE);
+    pointHint.setWrapText(true);
     images.setPadding(new Insets(4));
 
     StepThroughPane step = new StepThroughPane(vm);
     KernelLearningPane learning = new KernelLearningPane(new KernelLearningViewModel(vm.executor(), vm.kernelProperty()));
     TabPane tabs = new TabPane(tab("tab-images", "kernels.tab.images", images),
         tab("tab-step", "kernels.tab.step", step.node()),
-        tab("tab-learn", "kernels.tab.learn", learning.node()));
+        tab("tab-learn", "kernels.tab.learn", learning.node()),
+        tab("tab-count", "kernels.tab.count", new OpCountPane(new OpCountViewModel()).node()));
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.getSelectionModel().selectedItemProperty().addListener(o -> step.stop());
     VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -214,11 +218,12 @@ public final class KernelLabView {
     shape.setId("output-shape");
     shape.textProperty().bind(vm.shapeText());
     shape.setStyle("-fx-font-family: monospace;");
-    shape.setMinWidth(Region.USE_PREF_SIZE);
+    shape.setMinHeight(Region.USE_PREF_SIZE);
     Label ops = new Label();
     ops.setId("op-counts");
     ops.textProperty().bind(vm.opsText());
     ops.setWrapText(true);
+    ops.setMinHeight(Region.USE_PREF_SIZE);
     Label error = new Label();
     error.setId("lab-error");
     error.setWrapText(true);

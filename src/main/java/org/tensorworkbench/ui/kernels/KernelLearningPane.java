@@ -71,6 +71,8 @@ final class KernelLearningPane {
     Label explain = Controls.label("kernels.learn.explain");
     explain.setWrapText(true);
     explain.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    explain.setMinWidth(0);
+    explain.setPrefWidth(600);
     root = new VBox(10, explain, targetRow, runRow, new HBox(16, chart, new VBox(8, weights, status)));
     root.setPadding(new Insets(8));
 
@@ -91,6 +93,13 @@ final class KernelLearningPane {
     });
     vm.shownStepProperty().addListener((obs, old, n) -> showStep(n.intValue()));
     vm.errorProperty().addListener((obs, old, msg) -> status.setText(msg));
+    vm.runningProperty().addListener((obs, old, running) -> {
+      if (running) {
+        status.setText(I18n.get("kernels.learn.running"));
+      }
+    });
+    status.setWrapText(true);
+    status.setMaxWidth(220);
     I18n.localeProperty().addListener(o -> showStep(vm.shownStepProperty().get()));
   }
 
@@ -110,13 +119,13 @@ final class KernelLearningPane {
     }
     weights.getChildren().clear();
     weights.add(Controls.label("kernels.learn.targetWeights"), 0, 0, target.cols(), 1);
-    weights.add(Controls.label("kernels.learn.learnedWeights"), target.cols() + 1, 0, target.cols(), 1);
+    weights.add(Controls.label("kernels.learn.learnedWeights"), 0, target.rows() + 1, target.cols(), 1);
     float[] learned = n == 0 ? null : trace.get(n - 1).kernel();
     for (int r = 0; r < target.rows(); r++) {
       for (int c = 0; c < target.cols(); c++) {
         weights.add(new Label(Kernel2d.formatWeight(target.at(r, c))), c, r + 1);
         String v = learned == null ? "?" : String.format(java.util.Locale.ROOT, "%.3f", learned[r * target.cols() + c]);
-        weights.add(new Label(v), target.cols() + 1 + c, r + 1);
+        weights.add(new Label(v), c, target.rows() + 2 + r);
       }
     }
     status.setText(n == 0 ? "" : I18n.get("kernels.learn.status", n, trace.get(n - 1).loss()));

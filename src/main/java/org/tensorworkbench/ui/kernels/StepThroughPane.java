@@ -35,7 +35,7 @@ import org.tensorworkbench.ui.common.I18n;
 final class StepThroughPane {
   private static final double CELL = 34;
   private static final int CONTEXT = 2;
-  private static final int MAX_CELLS = 13;
+  private static final int MAX_CELLS = 12;
   private static final int MAX_TERMS = 12;
 
   private final KernelLabViewModel vm;
@@ -134,8 +134,9 @@ final class StepThroughPane {
     int spanW = p.dilationW() * (r.layer().width() - 1) + 1;
     int top = e.outRow() * p.strideH() - p.padH(); // unpadded coordinates of the window's corner
     int left = e.outCol() * p.strideW() - p.padW();
-    int rows = Math.min(MAX_CELLS, spanH + 2 * CONTEXT);
-    int cols = Math.min(MAX_CELLS, spanW + 2 * CONTEXT);
+    // the whole padded input when it fits (d2l's small examples), else the window with some context
+    int rows = Math.min(Math.max(MAX_CELLS, spanH + 2 * CONTEXT), r.input().height() + 2 * p.padH());
+    int cols = Math.min(Math.max(MAX_CELLS, spanW + 2 * CONTEXT), r.input().width() + 2 * p.padW());
     int r0 = clamp(top - CONTEXT, -p.padH(), r.input().height() + p.padH() - rows);
     int c0 = clamp(left - CONTEXT, -p.padW(), r.input().width() + p.padW() - cols);
     int n = r.input().batch() > 1 ? shownChannel() : 0;

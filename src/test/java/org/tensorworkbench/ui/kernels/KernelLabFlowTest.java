@@ -6,7 +6,7 @@ import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -50,12 +50,11 @@ class KernelLabFlowTest {
     waitForFxEvents();
     assertTrue(shape(robot).contains("width: ⌊(512 + 2·1 − 1·(5 − 1) − 1) / 1⌋ + 1 = 510"), shape(robot));
 
-    Node up = robot.lookup("#padding .increment-arrow-button").query();
-    robot.clickOn(up);
+    robot.clickOn("#padding .text-field").push(KeyCode.CONTROL, KeyCode.A).write("2").type(KeyCode.ENTER);
     waitForFxEvents();
     assertTrue(shape(robot).contains("width: ⌊(512 + 2·2 − 1·(5 − 1) − 1) / 1⌋ + 1 = 512"), shape(robot));
     assertTrue(shape(robot).contains("output [1, 1, 512, 512]"), shape(robot));
-    robot.clickOn(up);
+    robot.type(KeyCode.UP);
     waitForFxEvents();
     assertTrue(shape(robot).contains("output [1, 1, 514, 514]"), shape(robot));
     assertFalse(robot.lookup("#lab-error").queryAs(Label.class).isVisible());
@@ -70,7 +69,7 @@ class KernelLabFlowTest {
     robot.clickOn("d2l 6x8 black/white boundary");
     robot.clickOn("#preset");
     robot.clickOn("d2l edge detector [1, −1]");
-    robot.clickOn(robot.lookup("#padding .decrement-arrow-button").queryAs(Node.class));
+    robot.clickOn("#padding .text-field").push(KeyCode.CONTROL, KeyCode.A).write("0").type(KeyCode.ENTER);
     robot.clickOn("#tab-step");
     robot.clickOn("#step-next");
     waitForFxEvents();

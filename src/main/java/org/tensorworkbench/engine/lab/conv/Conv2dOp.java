@@ -52,13 +52,19 @@ public final class Conv2dOp {
         throw new IllegalStateException("ND4J returned " + java.util.Arrays.toString(y.shape())
             + ", the formula says " + rows.out() + "x" + cols.out());
       }
-      return new FeatureMaps(input.batch(), kernel.outChannels(), rows.out(), cols.out(), y.dup('c').data().asFloat());
+      return new FeatureMaps(input.batch(), kernel.outChannels(), rows.out(), cols.out(), Conv2dOp.toFloats(y));
     } finally {
       x.close();
       w.close();
       b.close();
       y.close();
     }
+  }
+
+  /** The array's values in row-major order, copied once (a fresh, dense c-order result is not duplicated first). */
+  static float[] toFloats(INDArray a) {
+    boolean dense = a.ordering() == 'c' && !a.isView() && a.data().length() == a.length();
+    return dense ? a.data().asFloat() : a.dup('c').data().asFloat();
   }
 
   /** The kernel with {@code dh − 1} zero rows and {@code dw − 1} zero columns between its taps. */

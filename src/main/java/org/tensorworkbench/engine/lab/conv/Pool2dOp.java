@@ -31,7 +31,7 @@ public final class Pool2dOp {
         ? Nd4j.cnn().maxPooling2d(x, config)
         : Nd4j.cnn().avgPooling2d(x, config); // [N, C, H_out, W_out]
     try {
-      return new FeatureMaps(input.batch(), input.channels(), rows.out(), cols.out(), y.dup('c').data().asFloat());
+      return new FeatureMaps(input.batch(), input.channels(), rows.out(), cols.out(), Conv2dOp.toFloats(y));
     } finally {
       x.close();
       y.close();
