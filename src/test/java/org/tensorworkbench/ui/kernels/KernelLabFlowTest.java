@@ -11,9 +11,15 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tensorworkbench.app.AppContext;
+import org.tensorworkbench.engine.lab.conv.ConvLab;
+import org.tensorworkbench.engine.lab.conv.ConvLabRequest;
+import org.tensorworkbench.engine.lab.conv.ConvParams;
+import org.tensorworkbench.engine.lab.conv.KernelPreset;
+import org.tensorworkbench.engine.lab.conv.SyntheticImage;
 import org.tensorworkbench.ui.common.I18n;
 import org.tensorworkbench.ui.common.UiExecutor;
 import org.testfx.api.FxRobot;
@@ -22,6 +28,13 @@ import org.testfx.framework.junit5.Start;
 
 @ExtendWith(ApplicationExtension.class)
 class KernelLabFlowTest {
+
+  /** Loads ND4J and oneDNN before the stage is built: the view computes on the FX thread in this test. */
+  @BeforeAll
+  static void warmUpTheEngine() {
+    ConvLab.run(ConvLabRequest.simple(SyntheticImage.BOUNDARY.create(), KernelPreset.SOBEL_X.build(3, 1),
+        ConvParams.square(1, 1, 1)));
+  }
 
   @Start
   void start(Stage stage) {
