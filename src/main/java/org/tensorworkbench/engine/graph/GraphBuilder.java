@@ -107,13 +107,14 @@ final class GraphBuilder {
     return inferred.outputShape(nodeId).perExample().toLongArray();
   }
 
-  // y = x W + b: [N, D] -> [N, units]
+  // y = x W + b: [N, D] -> [N, units]. Not sd.nn.linear: in M2.1 its fused xw_plus_b op stops
+  // updating the bias after the first iteration of fit(iterator) (one-batch fits are right).
   private SDVariable dense(String id, DenseSpec d, SDVariable x, long[] s) {
     SDVariable w = sd.var(GraphNames.weights(id), init.draw(GraphNames.weights(id), d.init(), s[0], d.units(), s[0], d.units()));
     if (!d.bias()) {
       return sd.mmul(id, x, w);
     }
-    return sd.nn.linear(id, x, w, sd.var(GraphNames.bias(id), init.zeros(d.units())));
+    return x.mmul(w).add(id, sd.var(GraphNames.bias(id), init.zeros(d.units())));
   }
 
   // [N, C, H, W] -> [N, outC, H', W'], weights [kH, kW, C, outC]

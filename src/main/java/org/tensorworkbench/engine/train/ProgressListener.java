@@ -1,0 +1,155 @@
+package org.tensorworkbench.engine.train;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.nd4j.autodiff.listeners.At;
+import org.nd4j.autodiff.listeners.BaseListener;
+import org.nd4j.autodiff.listeners.ListenerVariables;
+import org.nd4j.autodiff.listeners.Loss;
+import org.nd4j.autodiff.listeners.Operation;
+import org.nd4j.autodiff.samediff.SDVariable;
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.autodiff.samediff.VariableType;
+import org.nd4j.autodiff.samediff.internal.SameDiffOp;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.api.MultiDataSet;
+import org.tensorworkbench.engine.graph.CompiledNetwork;
+import org.tensorworkbench.engine.inspect.TensorSnapshot;
+
+/**
+ * The session's SameDiff listener, running on the training thread inside {@code fit}: sets the
+ * scheduled learning rate before each minibatch, computes the minibatch's loss and accuracy
+ * from the logits (fit's own loss is always 0 in M2.1), stops the run on a NaN or infinite loss,
+ * and copies weights and probe activations when a snapshot is due.
+ */
+final class ProgressListener extends BaseListener {
+  private final CompiledNetwork network;
+  private final TrainingConfig config;
+  private final BatchGate gate;
+  private final Consumer<TrainingEvent> sink;
+  private final long snapshotIntervalNanos;
+  private final List<String> probeOutputs;
+  private final EvaluationAccumulator epochStats;
+  private final long totalIterations;
+  private volatile double baseLearningRate;
+  private INDArray probe;
+  private int epoch;
+  private long iteration;
+  private double learningRate;
+  private double batchLoss;
+  private long lastSnapshotNanos;
+  private TrainingException failure;
+
+  ProgressListener(CompiledNetwork network, TrainingConfig config, BatchGate gate,
+      long totalIterations, SessionOptions options, Consumer<TrainingEvent> sink) {
+    this.network = network;
+    this.config = config;
+    this.gate = gate;
+    this.sink = sink;
+    this.totalIterations = totalIterations;
+    this.snapshotIntervalNanos = options.snapshotInterval().toNanos();
+    this.probeOutputs = options.probeOutputs();
+    this.epochStats = new EvaluationAccumulator(network.loss());
+    this.baseLearningRate = config.learningRate();
+  }
+
+  /** The input whose activations snapshots capture, {@code [1, ...]}, or null for none. */
+  void setProbe(INDArray probeInput) {
+    this.probe = probeInput;
+  }
+
+  /** Changes η₀ from the next minibatch on; the schedule still applies. Any thread. */
+  void setBaseLearningRate(double lr) {
+    baseLearningRate = lr;
+  }
+
+  void startEpoch(int newEpoch) {
+    epoch = newEpoch;
+    epochStats.reset();
+  }
+
+  /** Minibatches trained so far in the whole run. */
+  long iterations() {
+    return iteration;
+  }
+
+  EvaluationAccumulator epochStats() {
+    return epochStats;
+  }
+
+  /** Why the run must end (NaN loss), or null. */
+  TrainingException failure() {
+    return failure;
+  }
+
+  @Override
+  public boolean isActive(Operation operation) {
+    return operation == Operation.TRAINING;
+  }
+
+  @Override
+  public ListenerVariables requiredVariables(SameDiff sd) {
+    return ListenerVariables.builder().trainingVariables(network.logitsName()).build();
+  }
+
+  @Override
+  public void iterationStart(SameDiff sd, At at, MultiDataSet data, long etlMs) {
+    learningRate = config.schedule().learningRate(baseLearningRate, iteration, totalIterations, epoch);
+    OptimizerMapping.setLearningRate(sd.getTrainingConfig(), learningRate);
+  }
+
+  @Override
+  public void activationAvailable(SameDiff sd, At at, MultiDataSet batch, SameDiffOp op, String varName,
+      INDArray activation) {
+    // read here: M2.1 may reuse the array for another op once the forward pass moves on
+    if (varName.equals(network.logitsName())) {
+      batchLoss = epochStats.add(activation, batch.getLabels(0));
+    }
+  }
+
+  @Override
+  public void iterationDone(SameDiff sd, At at, MultiDataSet data, Loss loss) {
+    long now = System.nanoTime();
+    long examples = data.getFeatures(0).size(0);
+    double seconds = (now - gate.batchStartNanos()) / 1e9;
+    if (!Double.isFinite(batchLoss)) {
+      failure = nonFiniteLoss();
+      gate.abort();
+      return;
+    }
+    sink.accept(new TrainingEvent.Iteration(epoch, iteration, batchLoss, learningRate, examples / seconds));
+    boolean due = snapshotIntervalNanos > 0 && now - lastSnapshotNanos >= snapshotIntervalNanos;
+    if (due || gate.isPaused()) {
+      sink.accept(snapshot(sd));
+      lastSnapshotNanos = System.nanoTime();
+    }
+    iteration++;
+  }
+
+  private TrainingException nonFiniteLoss() {
+    String value = Double.isNaN(batchLoss) ? "NaN" : "∞";
+    if (learningRate > 1e-3) {
+      return new TrainingException("train.error.lossDiverged", value, iteration, learningRate, learningRate / 10);
+    }
+    return new TrainingException("train.error.lossNotFinite", value, iteration);
+  }
+
+  private TrainingEvent.Snapshot snapshot(SameDiff sd) {
+    List<TensorSnapshot> weights = new ArrayList<>();
+    for (SDVariable v : sd.variables()) {
+      if (v.getVariableType() == VariableType.VARIABLE) {
+        weights.add(TensorSnapshot.of(v.name(), v.getArr()));
+      }
+    }
+    List<TensorSnapshot> activations = new ArrayList<>();
+    if (probe != null && !probeOutputs.isEmpty()) {
+      Map<String, INDArray> out = network.activations(probe, probeOutputs);
+      for (String id : probeOutputs) {
+        activations.add(TensorSnapshot.of(id, out.get(id)));
+      }
+    }
+    return new TrainingEvent.Snapshot(epoch, iteration, weights, activations);
+  }
+}

@@ -1,0 +1,45 @@
+package org.tensorworkbench.engine.train;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How a {@link TrainingSession} reports, beyond what is trained.
+ *
+ * @param snapshotInterval how often weights and probe activations are copied for the UI
+ *     (copying every iteration would cost more than small networks' training); zero disables
+ *     snapshots, except that a snapshot is always taken after a single step while paused
+ * @param probeIndex the test example whose activations are captured, or -1 for none
+ * @param probeOutputs the node ids (see {@code CompiledNetwork.activationNames()}) whose outputs
+ *     are captured for the probe example
+ * @param evaluationChunk examples per forward pass when evaluating the test split
+ * @param startPaused whether {@link TrainingSession#start()} waits for resume or step before the
+ *     first minibatch
+ */
+public record SessionOptions(Duration snapshotInterval, int probeIndex, List<String> probeOutputs,
+    int evaluationChunk, boolean startPaused) {
+
+  public SessionOptions {
+    if (snapshotInterval == null || snapshotInterval.isNegative()) {
+      throw new IllegalArgumentException("snapshot interval must be zero or positive");
+    }
+    probeOutputs = List.copyOf(probeOutputs);
+    if (evaluationChunk < 1) {
+      throw new IllegalArgumentException("evaluation chunk must be positive: " + evaluationChunk);
+    }
+  }
+
+  /** No snapshots (the command line), test evaluation in chunks of 500. */
+  public static SessionOptions quiet() {
+    return new SessionOptions(Duration.ZERO, -1, List.of(), Evaluator.DEFAULT_CHUNK, false);
+  }
+
+  /** Snapshots every {@code interval} of the weights and of {@code outputs} for test example {@code probeIndex}. */
+  public SessionOptions withSnapshots(Duration interval, int newProbeIndex, List<String> outputs) {
+    return new SessionOptions(interval, newProbeIndex, outputs, evaluationChunk, startPaused);
+  }
+
+  public SessionOptions withStartPaused(boolean value) {
+    return new SessionOptions(snapshotInterval, probeIndex, probeOutputs, evaluationChunk, value);
+  }
+}

@@ -1,0 +1,249 @@
+package org.tensorworkbench.engine.train;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.nd4j.autodiff.listeners.Listener;
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.tensorworkbench.engine.data.BatchIterator;
+import org.tensorworkbench.engine.data.DatasetSplit;
+import org.tensorworkbench.engine.graph.CompiledNetwork;
+
+/**
+ * One training run of a network on a dataset, on a thread of its own.
+ *
+ * <p>That one thread makes every ND4J call of the run: SameDiff updates parameters in place, so
+ * anything read from another thread could mix two iterations. The run reports through small
+ * {@link TrainingEvent} values; copies of weights are taken between iterations on the training
+ * thread. Work that must see the network after (or between) runs, such as saving it, goes
+ * through {@link #onTrainingThread}.
+ *
+ * <p>Control: {@link #start}, {@link #pause}, {@link #resume}, {@link #step} (one minibatch,
+ * then paused) and {@link #stop} act between two minibatches, i.e. within one iteration. Each
+ * epoch is one {@code fit(iterator, 1)} call over a {@link BatchGate}; after it the test split is
+ * evaluated. With the same seed, network and data the loss curve is the same bit for bit on
+ * the CPU: the data order comes from the seed ({@code EpochOrder}) and ND4J's random generator
+ * is seeded on the training thread.
+ */
+public final class TrainingSession {
+  private static final AtomicInteger THREADS = new AtomicInteger();
+
+  private final CompiledNetwork network;
+  private final DatasetSplit train;
+  private final DatasetSplit test;
+  private final TrainingConfig config;
+  private final SessionOptions options;
+  private final Consumer<TrainingEvent> sink;
+  private final BatchIterator batches;
+  private final BatchGate gate;
+  private final ProgressListener progress;
+  private final ExecutorService thread;
+  private volatile SessionState state = SessionState.NEW;
+
+  /**
+   * @param network the compiled network, trained in place
+   * @param train the minibatches are drawn from here, reshuffled every epoch with the config's seed
+   * @param test evaluated after every epoch
+   * @param config optimizer, schedule, batch size, epochs, seed
+   * @param options snapshots and probe
+   * @param sink receives every event on the training thread; must not block (use a {@link TrainingEventQueue})
+   */
+  public TrainingSession(CompiledNetwork network, DatasetSplit train, DatasetSplit test, TrainingConfig config,
+      SessionOptions options, Consumer<TrainingEvent> sink) {
+    if (train.size() == 0) {
+      throw new TrainingException("train.error.emptyTrainingSet");
+    }
+    this.network = network;
+    this.train = train;
+    this.test = test;
+    this.config = config;
+    this.options = options;
+    this.sink = sink;
+    this.batches = train.iterator(config.batchSize(), true, config.seed());
+    this.gate = new BatchGate(batches, options.startPaused(), new BatchGate.PauseObserver() {
+      @Override
+      public void paused() {
+        enter(SessionState.PAUSED);
+      }
+
+      @Override
+      public void resumed() {
+        enter(SessionState.RUNNING);
+      }
+    });
+    long totalIterations = (long) batches.batchesPerEpoch() * config.epochs();
+    this.progress = new ProgressListener(network, config, gate, totalIterations, options, sink);
+    this.thread = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "training-" + THREADS.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  /** Starts training on the session's thread (paused first if the options say so). */
+  public synchronized void start() {
+    if (state != SessionState.NEW) {
+      throw new IllegalStateException("a session runs once; it is " + state);
+    }
+    state = options.startPaused() ? SessionState.PAUSED : SessionState.RUNNING;
+    thread.submit(this::run);
+  }
+
+  /** Waits before the next minibatch. */
+  public void pause() {
+    gate.pause();
+  }
+
+  /** Continues after {@link #pause} or {@link #step}. */
+  public void resume() {
+    gate.resume();
+  }
+
+  /** Trains exactly one more minibatch, then stays paused; starts the session if it is new. */
+  public void step() {
+    gate.step();
+    synchronized (this) {
+      if (state == SessionState.NEW) {
+        state = SessionState.PAUSED;
+        thread.submit(this::run);
+      }
+    }
+  }
+
+  /** Ends the run after the minibatch in progress; a paused session ends at once. */
+  public void stop() {
+    gate.stop();
+  }
+
+  /** Changes the base learning rate η₀ from the next minibatch on (the schedule still applies). */
+  public void setLearningRate(double learningRate) {
+    if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
+      throw new TrainingException("train.error.notPositive", "learningRate", learningRate);
+    }
+    progress.setBaseLearningRate(learningRate);
+  }
+
+  public SessionState state() {
+    return state;
+  }
+
+  public TrainingConfig config() {
+    return config;
+  }
+
+  /** Minibatches per epoch: ⌈training examples / batch size⌉. */
+  public int batchesPerEpoch() {
+    return batches.batchesPerEpoch();
+  }
+
+  /**
+   * Runs {@code task} on the training thread after the run (or queued work) before it, e.g. to
+   * save the trained network or predict with it without racing the training.
+   */
+  public <T> Future<T> onTrainingThread(Callable<T> task) {
+    return thread.submit(task);
+  }
+
+  /** Waits until the run has ended; true if it did within the timeout. */
+  public boolean awaitEnd(long timeout, TimeUnit unit) throws InterruptedException {
+    long deadline = System.nanoTime() + unit.toNanos(timeout);
+    synchronized (this) {
+      while (!state.isTerminal()) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          return false;
+        }
+        TimeUnit.NANOSECONDS.timedWait(this, left);
+      }
+    }
+    return true;
+  }
+
+  /** Stops the run if needed and lets the training thread end once queued work is done. */
+  public void close() {
+    gate.stop();
+    thread.shutdown();
+  }
+
+  private synchronized void enter(SessionState newState) {
+    if (state != newState && !state.isTerminal()) {
+      state = newState;
+      sink.accept(new TrainingEvent.StateChanged(newState));
+      notifyAll();
+    }
+  }
+
+  private void run() {
+    SameDiff sd = network.sameDiff();
+    INDArray probe = null;
+    try {
+      Nd4j.getRandom().setSeed(config.seed());
+      sd.setTrainingConfig(OptimizerMapping.sameDiffConfig(config, network.inputName(), network.labelsName()));
+      if (options.probeIndex() >= 0 && options.probeIndex() < test.size()) {
+        probe = test.batch(options.probeIndex(), options.probeIndex() + 1).features(); // [1, ...]
+        progress.setProbe(probe);
+      }
+      List<Listener> listeners = new ArrayList<>();
+      listeners.add(progress);
+      listeners.addAll(network.trainingListeners());
+      Listener[] listenerArray = listeners.toArray(Listener[]::new);
+      Evaluator evaluator = new Evaluator(sd, network.inputName(), network.logitsName(), network.loss(),
+          options.evaluationChunk());
+      sink.accept(new TrainingEvent.StateChanged(state));
+      double totalSeconds = 0;
+      Evaluation lastTest = null;
+      for (int epoch = 0; epoch < config.epochs(); epoch++) {
+        if (gate.stopRequested()) {
+          end(SessionState.STOPPED, new TrainingEvent.Stopped(epoch, progress.iterations()));
+          return;
+        }
+        gate.startEpoch(epoch);
+        progress.startEpoch(epoch);
+        long pausedBefore = gate.pausedNanos();
+        long start = System.nanoTime();
+        sd.fit(gate, 1, listenerArray);
+        gate.closePrevious();
+        double seconds = (System.nanoTime() - start - (gate.pausedNanos() - pausedBefore)) / 1e9;
+        totalSeconds += seconds;
+        if (progress.failure() != null) {
+          TrainingException f = progress.failure();
+          end(SessionState.FAILED, new TrainingEvent.Failed(f.key(), List.of(f.arguments())));
+          return;
+        }
+        EvaluationAccumulator stats = progress.epochStats();
+        if (stats.count() < train.size() && gate.stopRequested()) {
+          end(SessionState.STOPPED, new TrainingEvent.Stopped(epoch, progress.iterations()));
+          return;
+        }
+        lastTest = evaluator.evaluate(test);
+        sink.accept(new TrainingEvent.Epoch(epoch, stats.meanLoss(), stats.accuracy(), lastTest, seconds,
+            stats.count() / seconds));
+      }
+      end(SessionState.FINISHED, new TrainingEvent.Finished(config.epochs(), totalSeconds, lastTest));
+    } catch (TrainingException e) {
+      end(SessionState.FAILED, new TrainingEvent.Failed(e.key(), List.of(e.arguments())));
+    } catch (RuntimeException | Error e) {
+      String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      end(SessionState.FAILED, new TrainingEvent.Failed("train.error.engine", List.of(detail)));
+    } finally {
+      gate.closePrevious();
+      if (probe != null) {
+        probe.close();
+      }
+    }
+  }
+
+  private synchronized void end(SessionState finalState, TrainingEvent event) {
+    sink.accept(event);
+    state = finalState;
+    notifyAll();
+  }
+}
