@@ -49,6 +49,9 @@ public final class EngineRuntime {
   }
 
   private static BackendInfo probe() {
+    if (gpuBackendInBuild()) {
+      loadCudaRuntime();
+    }
     Nd4j.create(1); // forces the backend and its native libraries to load
     Properties env = Nd4j.getExecutioner().getEnvironmentInformation();
     String backend = Nd4j.getBackend().getClass().getSimpleName();
@@ -61,15 +64,39 @@ public final class EngineRuntime {
     return new BackendInfo(false, backend, "CPU", cores, simdLevel(), blasName(env), Pointer.maxPhysicalBytes());
   }
 
+  /**
+   * Loads the CUDA runtime the way ND4J would, but first and on its own: without a GPU, ND4J
+   * prints a long stack trace and then only says it found no backend, while this failure names
+   * the missing piece (e.g. {@code libcuda.so.1}, the NVIDIA driver). Reflection, because the CPU
+   * build has no CUDA classes.
+   */
+  private static void loadCudaRuntime() {
+    try {
+      Class.forName("org.bytedeco.cuda.global.cudart", true, EngineRuntime.class.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException("the CUDA presets are missing from the GPU build", e);
+    }
+  }
+
   private static EngineStartException explain(Throwable e) {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String detail = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    String detail = root.getMessage() == null ? root.getClass().getSimpleName() : withoutLibraryPath(root.getMessage());
     return gpuBackendInBuild()
         ? new EngineStartException("engine.backend.gpuFailed", e, detail)
         : new EngineStartException("engine.backend.failed", e, detail);
+  }
+
+  /**
+   * "/home/x/.javacpp/cache/.../libjnicudart.so: libcuda.so.1: cannot open shared object file"
+   * becomes "libcuda.so.1: cannot open shared object file": the missing library is what matters.
+   */
+  static String withoutLibraryPath(String message) {
+    boolean startsWithPath = message.startsWith("/") || message.matches("^[A-Za-z]:\\\\.*");
+    int colon = message.indexOf(": ");
+    return startsWithPath && colon > 0 ? message.substring(colon + 2) : message;
   }
 
   private static String simdLevel() {

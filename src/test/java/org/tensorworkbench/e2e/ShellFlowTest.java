@@ -94,9 +94,9 @@ class ShellFlowTest {
 
   @Test
   void aWorkspaceNotBuiltYetSaysWhatItWillDo(FxRobot robot) {
-    robot.clickOn("#nav-norm");
-    Label text = robot.lookup("#placeholder-norm .placeholder-text").queryAs(Label.class);
-    assertTrue(text.getText().contains("batch normalization"), text.getText());
+    robot.clickOn("#nav-training");
+    Label text = robot.lookup("#placeholder-training .placeholder-text").queryAs(Label.class);
+    assertTrue(text.getText().contains("loss and accuracy curves"), text.getText());
   }
 
   @Test

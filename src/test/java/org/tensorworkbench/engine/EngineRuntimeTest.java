@@ -26,4 +26,19 @@ class EngineRuntimeTest {
         .count();
     assertEquals(1, natives, "exactly one nd4j-native classifier jar");
   }
+
+  @Test
+  void aMissingNativeLibraryIsNamedWithoutTheCachePath() {
+    assertEquals("libcuda.so.1: cannot open shared object file: No such file or directory",
+        EngineRuntime.withoutLibraryPath("/root/.javacpp/cache/cuda.jar/org/bytedeco/cuda/linux-x86_64/libjnicudart.so: "
+            + "libcuda.so.1: cannot open shared object file: No such file or directory"));
+    assertEquals("Can't find dependent libraries",
+        EngineRuntime.withoutLibraryPath("C:\\x\\jnicudart.dll: Can't find dependent libraries"));
+    assertEquals("no backend: none found", EngineRuntime.withoutLibraryPath("no backend: none found"));
+  }
+
+  @Test
+  void theCpuBuildHasNoGpuBackend() {
+    assertFalse(EngineRuntime.gpuBackendInBuild());
+  }
 }

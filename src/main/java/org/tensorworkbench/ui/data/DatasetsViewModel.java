@@ -179,7 +179,8 @@ public final class DatasetsViewModel {
       loading.set(false);
       loaded = null;
       preview.set(null);
-      error.set(new DatasetException("data.error.notDownloaded", info.name()));
+      DownloadCatalog.DownloadSpec spec = DownloadCatalog.official(info.name());
+      error.set(new DatasetException("data.ui.needsDownload", info.title(), spec.totalBytes() / 1e6));
       return;
     }
     DatasetOptions chosen = options.get();

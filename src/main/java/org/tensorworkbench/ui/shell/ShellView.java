@@ -26,6 +26,7 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -249,6 +250,11 @@ public final class ShellView {
     engineProgress.setVisible(false);
     engineProgress.setManaged(false);
     engineStatus.setId("engine-status");
+    Tooltip fullText = new Tooltip();
+    fullText.textProperty().bind(engineStatus.textProperty());
+    fullText.setWrapText(true);
+    fullText.setMaxWidth(600);
+    engineStatus.setTooltip(fullText);
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     Label restart = new Label();
@@ -260,6 +266,8 @@ public final class ShellView {
     Label zoom = new Label();
     zoom.setId("zoom-status");
     zoom.getStyleClass().add("zoom-status");
+    zoom.setMinWidth(Region.USE_PREF_SIZE);
+    restart.setMinWidth(Region.USE_PREF_SIZE);
     zoom.textProperty().bind(Bindings.createStringBinding(
         () -> Messages.get("shell.status.zoom", model.settings().zoomPercent()),
         model.settingsProperty(), I18n.localeProperty()));

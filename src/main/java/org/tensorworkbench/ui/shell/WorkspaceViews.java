@@ -11,6 +11,8 @@ import org.tensorworkbench.app.AppContext;
 import org.tensorworkbench.ui.common.I18n;
 import org.tensorworkbench.ui.data.DatasetsView;
 import org.tensorworkbench.ui.kernels.KernelLabView;
+import org.tensorworkbench.ui.norm.NormLabView;
+import org.tensorworkbench.ui.tensors.TensorLabView;
 
 /** Creates the view of each workspace; a workspace not built yet says what it will do. */
 public final class WorkspaceViews {
@@ -20,6 +22,8 @@ public final class WorkspaceViews {
     return switch (workspace) {
       // one case per finished workspace, e.g. case KERNEL_LAB -> new KernelLabView(context).root();
       case KERNEL_LAB -> new KernelLabView(context).root();
+      case TENSOR_LAB -> new TensorLabView(context).root();
+      case NORM_LAB -> new NormLabView(context).root();
       case DATASETS -> new DatasetsView(context).root();
       default -> placeholder(workspace);
     };

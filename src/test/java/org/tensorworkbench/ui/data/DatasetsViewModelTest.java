@@ -87,7 +87,8 @@ class DatasetsViewModelTest {
     assertTrue(model.needsDownload());
     assertNull(model.previewProperty().get());
     DatasetException e = (DatasetException) model.errorProperty().get();
-    assertEquals("data.error.notDownloaded", e.key());
+    assertEquals("data.ui.needsDownload", e.key());
+    assertTrue(DatasetsViewModel.describe(e).contains("170.1 MB"), DatasetsViewModel.describe(e));
     Messages.setLocale(Locale.SIMPLIFIED_CHINESE);
     assertTrue(DatasetsViewModel.describe(e).contains("还没有下载"), DatasetsViewModel.describe(e));
   }

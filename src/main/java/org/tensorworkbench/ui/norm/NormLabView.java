@@ -1,0 +1,41 @@
+package org.tensorworkbench.ui.norm;
+
+import javafx.scene.Parent;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.tensorworkbench.app.AppContext;
+import org.tensorworkbench.ui.common.I18n;
+
+/**
+ * The Normalization Lab (d2l 8.5): BatchNorm step by step, BatchNorm against LayerNorm on the
+ * same tensor, and training against inference with running statistics. Every number comes from
+ * the engine; this class only lays out the tabs.
+ */
+public final class NormLabView {
+  private final TabPane root = new TabPane();
+
+  public NormLabView(AppContext context) {
+    root.setId("norm-lab");
+    root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    NormViewModel norm = new NormViewModel(context.executor(), context.projectHome());
+    RunningStatsViewModel running = new RunningStatsViewModel(context.executor());
+    root.getTabs().addAll(
+        tab("steps", new BatchNormPane(norm).root()),
+        tab("compare", new ComparePane(norm).root()),
+        tab("running", new RunningStatsPane(running).root()));
+    norm.recompute();
+    running.recompute();
+  }
+
+  public Parent root() {
+    return root;
+  }
+
+  private static Tab tab(String id, javafx.scene.Node content) {
+    Tab tab = new Tab();
+    tab.textProperty().bind(I18n.text("norm.tab." + id));
+    tab.setId("tab-norm-" + id);
+    tab.setContent(content);
+    return tab;
+  }
+}

@@ -1,0 +1,96 @@
+package org.tensorworkbench.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.tensorworkbench.app.AppContext;
+import org.tensorworkbench.ui.common.I18n;
+import org.tensorworkbench.ui.common.UiExecutor;
+import org.tensorworkbench.ui.shell.ShellView;
+import org.tensorworkbench.ui.tensors.TensorCanvas;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** A person opens the Normalization Lab, edits the batch and γ, compares groups, and breaks the stream. */
+@ExtendWith(ApplicationExtension.class)
+class NormLabFlowTest {
+
+  @Start
+  void start(Stage stage) {
+    I18n.setLocale(Locale.ENGLISH);
+    AppContext context = new AppContext(UiExecutor.direct(), Path.of("").toAbsolutePath(), Path.of("target/test-workspace"));
+    stage.setScene(new Scene(new ShellView(context).root(), 1200, 800));
+    stage.show();
+  }
+
+  @AfterEach
+  void backToEnglish(FxRobot robot) {
+    robot.interact(() -> I18n.setLocale(Locale.ENGLISH));
+  }
+
+  @Test
+  void batchNormStepsFollowTheInput(FxRobot robot) {
+    robot.clickOn("#nav-norm");
+    waitForFxEvents();
+    TensorCanvas out = robot.lookup("#bn-output").queryAs(TensorCanvas.class);
+    assertArrayEquals(new int[] {4, 3, 2, 2}, out.tensor().shape());
+    GridPane stats = robot.lookup("#bn-stats").queryAs(GridPane.class);
+    assertEquals(1 + 3, stats.getChildren().stream().mapToInt(n -> GridPane.getRowIndex(n) == null ? 0
+        : GridPane.getRowIndex(n)).max().orElse(0) + 1, "a header and one row per channel");
+
+    robot.interact(() -> robot.lookup("#bn-shape").queryAs(TextField.class).setText("6, 2"));
+    robot.interact(() -> robot.lookup("#bn-means").queryAs(TextField.class).setText("1, -1"));
+    robot.interact(() -> robot.lookup("#bn-stds").queryAs(TextField.class).setText("1"));
+    waitForFxEvents();
+    assertArrayEquals(new int[] {6, 2}, out.tensor().shape());
+
+    robot.interact(() -> robot.lookup("#bn-gamma").queryAs(TextField.class).setText("1, 2, 3"));
+    waitForFxEvents();
+    assertTrue(robot.lookup(".label").queryAllAs(Label.class).stream()
+        .anyMatch(l -> l.isVisible() && l.getText().contains("must list 2 numbers")), "a clear message for 3 values of γ");
+  }
+
+  @Test
+  void pointingAtACellNamesBothGroups(FxRobot robot) {
+    robot.clickOn("#nav-norm");
+    robot.clickOn("#tab-norm-compare .tab-label");
+    waitForFxEvents();
+    Node batch = robot.lookup("#compare-batch").query();
+    robot.moveTo(batch, javafx.geometry.Pos.TOP_LEFT, new javafx.geometry.Point2D(15, 40),
+        org.testfx.robot.Motion.DIRECT); // inside the first cell, X[0, 0, 0, 0]
+    waitForFxEvents();
+    String text = robot.lookup("#compare-pointer").queryAs(Label.class).getText();
+    assertTrue(text.contains("BatchNorm: channel") && text.contains("LayerNorm: sample"), text);
+    assertTrue(text.startsWith("X[0, 0, 0, 0]"), text);
+    assertTrue(text.contains("mean over 16 values") && text.contains("mean over 12 values"), text);
+  }
+
+  @Test
+  void runningStatisticsRejectATooSmallBatch(FxRobot robot) {
+    robot.clickOn("#nav-norm");
+    robot.clickOn("#tab-norm-running .tab-label");
+    waitForFxEvents();
+    assertEquals(3, robot.lookup("#running-mean-chart").queryAs(javafx.scene.chart.LineChart.class).getData().size());
+    robot.interact(() -> robot.lookup("#running-batch").queryAs(TextField.class).setText("1"));
+    waitForFxEvents();
+    assertTrue(robot.lookup(".label").queryAllAs(Label.class).stream()
+        .anyMatch(l -> l.isVisible() && l.getText().contains("at least 2 values")));
+    robot.interact(() -> I18n.setLocale(Locale.SIMPLIFIED_CHINESE));
+    assertTrue(robot.lookup(".label").queryAllAs(Label.class).stream()
+        .anyMatch(l -> l.isVisible() && l.getText().contains("至少需要 2 个值")), "the error follows the language");
+  }
+}
