@@ -331,7 +331,7 @@ public final class DatasetRegistry {
     DatasetOptions d = generated(SYNTHETIC_LINEAR);
     int n = options.samplesOr(d.samples());
     double sigma = options.noiseOr(d.noise());
-    SyntheticData data = LinearRegressionGenerator.generate(LinearRegressionGenerator.D2L_WEIGHTS,
+    SyntheticData data = LinearRegressionGenerator.generate(LinearRegressionGenerator.d2lWeights(),
         LinearRegressionGenerator.D2L_BIAS, sigma, n, options.seed());
     DatasetBuilder b = new DatasetBuilder(SYNTHETIC_LINEAR, Task.REGRESSION, new int[] {2});
     b.featureNames = List.of("x1", "x2");

@@ -12,14 +12,18 @@ import java.util.SplittableRandom;
  * default. Linear regression trained on it should recover w and b to about sigma.
  */
 public final class LinearRegressionGenerator {
-  /** d2l's true weights. */
-  public static final float[] D2L_WEIGHTS = {2f, -3.4f};
+  private static final float[] D2L_WEIGHTS = {2f, -3.4f};
   /** d2l's true bias. */
   public static final float D2L_BIAS = 4.2f;
   /** d2l's noise standard deviation. */
   public static final double D2L_NOISE = 0.01;
 
   private LinearRegressionGenerator() {}
+
+  /** d2l's true weights [2, -3.4] (a copy). */
+  public static float[] d2lWeights() {
+    return D2L_WEIGHTS.clone();
+  }
 
   /** {@code n} points of {@code y = X w + b + N(0, sigma^2)} from {@code seed}. */
   public static SyntheticData generate(float[] w, float b, double sigma, int n, long seed) {

@@ -24,10 +24,14 @@ public final class PolynomialGenerator {
     SINE
   }
 
-  /** The cubic's weights on the features x^i/i!. */
-  public static final float[] D2L_CUBIC_WEIGHTS = {5f, 1.2f, -3.4f, 5.6f};
+  private static final float[] D2L_CUBIC_WEIGHTS = {5f, 1.2f, -3.4f, 5.6f};
 
   private PolynomialGenerator() {}
+
+  /** The cubic's weights [5, 1.2, -3.4, 5.6] on the features x^i/i! (a copy). */
+  public static float[] d2lCubicWeights() {
+    return D2L_CUBIC_WEIGHTS.clone();
+  }
 
   /** {@code n} points of {@code curve} with noise {@code sigma} and features up to degree {@code degree}. */
   public static SyntheticData generate(Curve curve, int degree, double sigma, int n, long seed) {

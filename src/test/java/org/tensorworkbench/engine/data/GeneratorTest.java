@@ -13,9 +13,9 @@ class GeneratorTest {
 
   @Test
   void linearDataHasD2lShapesAndIsDeterminedByTheSeed() {
-    SyntheticData a = LinearRegressionGenerator.generate(LinearRegressionGenerator.D2L_WEIGHTS, 4.2f, 0.01, 1000, 7);
-    SyntheticData b = LinearRegressionGenerator.generate(LinearRegressionGenerator.D2L_WEIGHTS, 4.2f, 0.01, 1000, 7);
-    SyntheticData c = LinearRegressionGenerator.generate(LinearRegressionGenerator.D2L_WEIGHTS, 4.2f, 0.01, 1000, 8);
+    SyntheticData a = LinearRegressionGenerator.generate(LinearRegressionGenerator.d2lWeights(), 4.2f, 0.01, 1000, 7);
+    SyntheticData b = LinearRegressionGenerator.generate(LinearRegressionGenerator.d2lWeights(), 4.2f, 0.01, 1000, 7);
+    SyntheticData c = LinearRegressionGenerator.generate(LinearRegressionGenerator.d2lWeights(), 4.2f, 0.01, 1000, 8);
     assertEquals(1000, a.rows());
     assertEquals(2, a.columns());
     assertEquals(1000, a.targets().length);
