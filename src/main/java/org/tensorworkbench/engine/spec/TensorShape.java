@@ -52,6 +52,15 @@ public record TensorShape(List<Integer> dims) {
     return dims.stream().mapToInt(Integer::intValue).toArray();
   }
 
+  /** The shape with the first dimension shown as a symbol, e.g. "[N, 6, 28, 28]" for the builder. */
+  public String format(String batchSymbol) {
+    if (dims.isEmpty()) {
+      return "[]";
+    }
+    return dims.subList(1, dims.size()).stream().map(String::valueOf)
+        .collect(Collectors.joining(", ", "[" + batchSymbol + (dims.size() > 1 ? ", " : ""), "]"));
+  }
+
   @Override
   public String toString() {
     return dims.stream().map(String::valueOf).collect(Collectors.joining(", ", "[", "]"));

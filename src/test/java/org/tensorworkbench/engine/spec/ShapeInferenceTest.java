@@ -49,6 +49,8 @@ class ShapeInferenceTest {
         net.nodes().stream().map(n -> n.id() + " " + n.output()).toList());
     assertTrue(Arrays.equals(new long[] {1, 16, 5, 5}, net.outputShape("avgpool2").toLongArray()));
     assertEquals(TensorShape.of(256, 16, 5, 5), ShapeInference.infer(lenet(), 256).outputShape("avgpool2"));
+    assertEquals("[N, 16, 5, 5]", net.outputShape("avgpool2").format("N"));
+    assertEquals("[N]", TensorShape.of(7).format("N"));
   }
 
   @Test

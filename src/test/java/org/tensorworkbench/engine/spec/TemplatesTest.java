@@ -119,6 +119,9 @@ class TemplatesTest {
     assertEquals(TensorShape.of(1, 128, 12, 12), net.outputShape("b3_r1_shortcut"));
     assertEquals(TensorShape.of(1, 512, 3, 3), net.outputShape("b5_r2_relu2"));
     assertEquals(TensorShape.of(1, 512), net.outputShape("gap"));
+    // stem 3,200 + 128; b2 2·74,112; b3 230,272 + 295,680; b4 919,296 + 1,181,184;
+    // b5 3,673,600 + 4,721,664; fc 5,130 (convolutions with bias, as d2l's LazyConv2d)
+    assertEquals(11_178_378, net.parameterCount());
     assertEquals(TensorShape.of(1, 128, 4, 4),
         ShapeInference.infer(Templates.load("resnet18-mini"), 1).outputShape("b5_r1_relu2"));
   }
