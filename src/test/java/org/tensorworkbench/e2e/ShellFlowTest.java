@@ -106,7 +106,7 @@ class ShellFlowTest {
     robot.clickOn("#menu-view").clickOn("#menu-language").clickOn("#language-zh-CN");
     waitForFxEvents();
     assertEquals("网络构建器", builder.getText());
-    assertEquals("网络构建器", robot.lookup("#placeholder-builder .workspace-title").queryAs(Label.class).getText());
+    assertEquals("新建", robot.lookup("#builder-new").queryAs(javafx.scene.control.Button.class).getText());
     assertEquals("zh-CN", stored.get(stored.size() - 1).language(), "the choice is remembered");
     String cjk = Appearance.chineseFont();
     assertEquals(cjk != null, root.getStyle().contains("-fx-font-family: \"" + cjk + "\""),

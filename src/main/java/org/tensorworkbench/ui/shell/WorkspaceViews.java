@@ -8,6 +8,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.tensorworkbench.app.AppContext;
+import org.tensorworkbench.ui.builder.BuilderView;
 import org.tensorworkbench.ui.common.I18n;
 import org.tensorworkbench.ui.data.DatasetsView;
 import org.tensorworkbench.ui.kernels.KernelLabView;
@@ -21,6 +22,7 @@ public final class WorkspaceViews {
   public static Node create(Workspace workspace, AppContext context) {
     return switch (workspace) {
       // one case per finished workspace, e.g. case KERNEL_LAB -> new KernelLabView(context).root();
+      case BUILDER -> new BuilderView(context).root();
       case KERNEL_LAB -> new KernelLabView(context).root();
       case TENSOR_LAB -> new TensorLabView(context).root();
       case NORM_LAB -> new NormLabView(context).root();

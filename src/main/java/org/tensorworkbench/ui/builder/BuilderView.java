@@ -1,0 +1,354 @@
+package org.tensorworkbench.ui.builder;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.WindowEvent;
+import javafx.util.Duration;
+import org.tensorworkbench.app.AppContext;
+import org.tensorworkbench.engine.spec.InferredNetwork;
+import org.tensorworkbench.i18n.Messages;
+import org.tensorworkbench.ui.builder.model.Autosave;
+import org.tensorworkbench.ui.builder.model.SummaryTable;
+import org.tensorworkbench.ui.common.DesignHandoff;
+import org.tensorworkbench.ui.common.I18n;
+
+/**
+ * The Network Builder screen: palette on the left, the canvas with the shape walk-through
+ * table below it, the inspector on the right, totals and messages at the bottom.
+ */
+public final class BuilderView {
+  /** How often unsaved work is written to the workspace. */
+  static final Duration AUTOSAVE_EVERY = Duration.seconds(30);
+
+  private final BuilderViewModel vm;
+  private final FileDialogs dialogs;
+  private final Path designsFolder;
+  private final StackPane root = new StackPane();
+  private final GraphCanvas canvas;
+  private final Label notice = new Label();
+  private final HBox recoveryBar = new HBox(8);
+  private final Timeline autosaveTimer;
+
+  public BuilderView(AppContext context) {
+    this(new BuilderViewModel(context.executor(), DesignHandoff.of(context), context.workspaceFolder().resolve("designs")),
+        FileDialogs.system(), context.workspaceFolder().resolve("designs"));
+  }
+
+  BuilderView(BuilderViewModel vm, FileDialogs dialogs, Path designsFolder) {
+    this.vm = vm;
+    this.dialogs = dialogs;
+    this.designsFolder = designsFolder;
+    this.canvas = new GraphCanvas(vm);
+    Pane dragLayer = new Pane();
+    dragLayer.setMouseTransparent(true);
+    dragLayer.setPickOnBounds(false);
+    PaletteView palette = new PaletteView(canvas, dragLayer);
+    SplitPane centre = new SplitPane(canvas, new SummaryView(vm));
+    centre.setOrientation(Orientation.VERTICAL);
+    centre.setDividerPositions(0.72);
+    SplitPane main = new SplitPane(palette, centre, new InspectorView(vm));
+    main.setDividerPositions(0.16, 0.79);
+    SplitPane.setResizableWithParent(palette, false);
+    BorderPane layout = new BorderPane(main);
+    layout.setTop(new VBox(toolBar(), recoveryBar));
+    layout.setBottom(statusBar());
+    root.getChildren().addAll(layout, dragLayer);
+    root.setId("builder-view");
+    root.getStyleClass().add("builder-view");
+    root.getStylesheets().add(BuilderView.class.getResource("/org/tensorworkbench/css/builder.css").toExternalForm());
+    root.addEventHandler(KeyEvent.KEY_PRESSED, this::shortcut);
+    recoveryBar.setManaged(false);
+    recoveryBar.setVisible(false);
+    autosaveTimer = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> {
+      if (!recoveryBar.isVisible()) {
+        vm.autosaveInBackground();
+      }
+    }));
+    autosaveTimer.setCycleCount(Timeline.INDEFINITE);
+    autosaveTimer.play();
+    root.sceneProperty().addListener((obs, old, scene) -> {
+      if (scene != null) {
+        scene.windowProperty().addListener((o, was, window) -> {
+          if (window != null) {
+            window.addEventHandler(WindowEvent.WINDOW_HIDING, e -> saveOnExit());
+          }
+        });
+        if (scene.getWindow() != null) {
+          scene.getWindow().addEventHandler(WindowEvent.WINDOW_HIDING, e -> saveOnExit());
+        }
+      }
+    });
+    vm.recoverable().ifPresent(this::offerRecovery);
+    Platform.runLater(canvas::showNewGraph);
+  }
+
+  public Parent root() {
+    return root;
+  }
+
+  BuilderViewModel viewModel() {
+    return vm;
+  }
+
+  GraphCanvas canvas() {
+    return canvas;
+  }
+
+  // ---- tool bar ----
+
+  private ToolBar toolBar() {
+    MenuButton templates = new MenuButton();
+    templates.textProperty().bind(I18n.text("builder.action.templates"));
+    templates.setId("builder-templates");
+    TemplateMenu.fill(templates, vm, canvas);
+    MenuButton copyTable = new MenuButton();
+    copyTable.textProperty().bind(I18n.text("builder.action.copyTable"));
+    copyTable.setId("builder-copy-table");
+    copyTable.getItems().addAll(
+        menuItem("builder.action.copyText", "copy-text", () -> copy(SummaryTable.text(vm.summaryRows()))),
+        menuItem("builder.action.copyCsv", "copy-csv", () -> copy(SummaryTable.csv(vm.summaryRows()))));
+    Button undo = button("builder.action.undo", "builder-undo", vm::undo);
+    undo.disableProperty().bind(vm.canUndoProperty().not());
+    Tooltip undoTip = new Tooltip();
+    undoTip.textProperty().bind(vm.undoNameProperty());
+    undo.setTooltip(undoTip);
+    Button redo = button("builder.action.redo", "builder-redo", vm::redo);
+    redo.disableProperty().bind(vm.canRedoProperty().not());
+    Tooltip redoTip = new Tooltip();
+    redoTip.textProperty().bind(vm.redoNameProperty());
+    redo.setTooltip(redoTip);
+    Button delete = button("builder.action.delete", "builder-delete", vm::deleteSelection);
+    delete.disableProperty().bind(Bindings.isEmpty(vm.selection()));
+    Button train = button("builder.action.train", "builder-train", vm::trainThis);
+    train.getStyleClass().add("accent");
+    Label title = new Label();
+    title.setId("builder-title");
+    title.getStyleClass().add("design-title");
+    title.textProperty().bind(Bindings.createStringBinding(() -> {
+      Path f = vm.fileProperty().get();
+      String name = f == null ? Messages.get("builder.untitled") : f.getFileName().toString();
+      return (vm.dirtyProperty().get() ? "● " : "") + name;
+    }, vm.fileProperty(), vm.dirtyProperty(), I18n.localeProperty()));
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    return new ToolBar(
+        button("builder.action.new", "builder-new", vm::newDesign),
+        button("builder.action.open", "builder-open", this::open),
+        button("builder.action.save", "builder-save", this::save),
+        button("builder.action.saveAs", "builder-save-as", this::saveAs),
+        templates, new Separator(), undo, redo, delete, new Separator(),
+        button("builder.action.layout", "builder-layout", () -> {
+          vm.autoLayout();
+          canvas.fitToView();
+        }),
+        button("builder.action.fit", "builder-fit", canvas::fitToView),
+        withTip(button("builder.action.zoomOutShort", "builder-zoom-out", () -> canvas.zoomBy(1 / 1.25)), "builder.action.zoomOut"),
+        withTip(button("builder.action.zoomInShort", "builder-zoom-in", () -> canvas.zoomBy(1.25)), "builder.action.zoomIn"),
+        copyTable, spacer, title, train);
+  }
+
+  private static Button button(String key, String id, Runnable action) {
+    Button b = new Button();
+    b.textProperty().bind(I18n.text(key));
+    b.setId(id);
+    b.setOnAction(e -> action.run());
+    return b;
+  }
+
+  private static Button withTip(Button b, String key) {
+    Tooltip tip = new Tooltip();
+    tip.textProperty().bind(I18n.text(key));
+    b.setTooltip(tip);
+    return b;
+  }
+
+  private static MenuItem menuItem(String key, String id, Runnable action) {
+    MenuItem item = new MenuItem();
+    item.textProperty().bind(I18n.text(key));
+    item.setId(id);
+    item.setOnAction(e -> action.run());
+    return item;
+  }
+
+  // ---- totals and notices ----
+
+  private Node statusBar() {
+    Label totals = new Label();
+    totals.setId("builder-totals");
+    totals.getStyleClass().add("totals");
+    totals.textProperty().bind(Bindings.createStringBinding(() -> {
+      InferredNetwork n = vm.inferred();
+      return Messages.get("builder.totals", LayerText.count(n.parameterCount()), LayerText.count(n.multiplyAddsPerExample()),
+          n.batchSize(), LayerText.bytes(n.activationBytes()), String.format(Messages.locale(), "%,d", n.parameterCount()));
+    }, vm.inferredProperty(), I18n.localeProperty()));
+    Label batchLabel = new Label();
+    batchLabel.textProperty().bind(I18n.text("builder.batchSize"));
+    Spinner<Integer> batch = new Spinner<>(1, 65_536, vm.batchSizeProperty().get(), 32);
+    batch.setId("builder-batch");
+    batch.setEditable(true);
+    batch.setPrefWidth(96);
+    batch.valueProperty().addListener((obs, old, now) -> vm.batchSizeProperty().set(now));
+    notice.setId("builder-notice");
+    notice.getStyleClass().add("notice");
+    notice.setWrapText(true);
+    notice.setMaxWidth(Double.MAX_VALUE);
+    notice.setPadding(new Insets(5, 10, 5, 10));
+    vm.noticeProperty().addListener((obs, old, now) -> showNotice(now));
+    I18n.localeProperty().addListener((obs, old, now) -> showNotice(vm.noticeProperty().get()));
+    showNotice(null);
+    totals.setMinWidth(Region.USE_PREF_SIZE);
+    HBox bar = new HBox(10, totals, new Separator(Orientation.VERTICAL), batchLabel, batch);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    bar.setPadding(new Insets(5, 10, 5, 10));
+    bar.getStyleClass().add("builder-status");
+    return new VBox(notice, bar);
+  }
+
+  private void showNotice(Notice n) {
+    notice.setText(n == null ? "" : n.text());
+    notice.setVisible(n != null);
+    notice.setManaged(n != null);
+    notice.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("error"), n != null && n.error());
+  }
+
+  private void offerRecovery(Autosave.Recovered recovered) {
+    Label text = new Label(Messages.get("builder.recover.found", recovered.design().nodes().size(),
+        recovered.source().map(p -> p.getFileName().toString()).orElse(Messages.get("builder.untitled"))));
+    text.setWrapText(true);
+    Button restore = new Button(Messages.get("builder.recover.restore"));
+    restore.setId("builder-restore");
+    Button discard = new Button(Messages.get("builder.recover.discard"));
+    discard.setId("builder-discard");
+    restore.setOnAction(e -> {
+      vm.restore(recovered);
+      hideRecovery();
+      canvas.showNewGraph();
+    });
+    discard.setOnAction(e -> {
+      try {
+        vm.discardRecovered();
+      } catch (IOException ex) {
+        showNotice(Notice.error("builder.notice.autosaveFailed", ex.getMessage()));
+      }
+      hideRecovery();
+    });
+    recoveryBar.getChildren().setAll(text, restore, discard);
+    recoveryBar.setAlignment(Pos.CENTER_LEFT);
+    recoveryBar.setPadding(new Insets(6, 10, 6, 10));
+    recoveryBar.getStyleClass().add("recovery-bar");
+    recoveryBar.setManaged(true);
+    recoveryBar.setVisible(true);
+  }
+
+  private void hideRecovery() {
+    recoveryBar.setManaged(false);
+    recoveryBar.setVisible(false);
+  }
+
+  // ---- files ----
+
+  private void open() {
+    Path folder = vm.fileProperty().get() != null ? vm.fileProperty().get().getParent() : designsFolder;
+    dialogs.chooseOpen(root.getScene().getWindow(), folder).ifPresent(p -> {
+      vm.open(p);
+      Platform.runLater(canvas::showNewGraph);
+    });
+  }
+
+  private void save() {
+    if (!vm.save()) {
+      saveAs();
+    }
+  }
+
+  private void saveAs() {
+    try {
+      Files.createDirectories(designsFolder);
+    } catch (IOException e) {
+      showNotice(Notice.error("builder.notice.saveFailed", designsFolder.toString(), e.getMessage()));
+    }
+    String name = vm.design().spec().name().isBlank() ? "network.json" : vm.design().spec().name() + ".json";
+    Path folder = vm.fileProperty().get() != null ? vm.fileProperty().get().getParent() : designsFolder;
+    dialogs.chooseSave(root.getScene().getWindow(), folder, name).ifPresent(vm::saveAs);
+  }
+
+  /** Autosaves on exit, unless a recovered design is still waiting for an answer: it is kept for next time. */
+  private void saveOnExit() {
+    autosaveTimer.stop();
+    if (recoveryBar.isVisible()) {
+      return;
+    }
+    try {
+      vm.autosaveNow();
+    } catch (IOException e) {
+      org.slf4j.LoggerFactory.getLogger(BuilderView.class).warn("autosave on exit failed", e);
+    }
+  }
+
+  private static void copy(String text) {
+    ClipboardContent content = new ClipboardContent();
+    content.putString(text);
+    Clipboard.getSystemClipboard().setContent(content);
+  }
+
+  // ---- keyboard ----
+
+  private void shortcut(KeyEvent e) {
+    boolean ctrl = e.isShortcutDown();
+    KeyCode k = e.getCode();
+    boolean handled = true;
+    if (ctrl && k == KeyCode.Z && e.isShiftDown() || ctrl && k == KeyCode.Y) {
+      vm.redo();
+    } else if (ctrl && k == KeyCode.Z) {
+      vm.undo();
+    } else if (ctrl && k == KeyCode.S) {
+      save();
+    } else if (!canvas.isFocused()) {
+      handled = false;
+    } else if (k == KeyCode.DELETE || k == KeyCode.BACK_SPACE) {
+      vm.deleteSelection();
+    } else if (ctrl && k == KeyCode.C) {
+      vm.copySelection();
+    } else if (ctrl && k == KeyCode.V) {
+      vm.paste();
+    } else if (ctrl && k == KeyCode.A) {
+      vm.selectAll();
+    } else {
+      handled = false;
+    }
+    if (handled) {
+      e.consume();
+    }
+  }
+}

@@ -1,0 +1,493 @@
+package org.tensorworkbench.ui.builder;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
+import org.tensorworkbench.engine.spec.InferredNetwork;
+import org.tensorworkbench.engine.spec.LayerSpec;
+import org.tensorworkbench.engine.spec.NetworkSpec;
+import org.tensorworkbench.engine.spec.NodeSpec;
+import org.tensorworkbench.engine.spec.ShapeInference;
+import org.tensorworkbench.engine.spec.SpecException;
+import org.tensorworkbench.ui.builder.model.AddLayerCommand;
+import org.tensorworkbench.ui.builder.model.AutoLayoutCommand;
+import org.tensorworkbench.ui.builder.model.Autosave;
+import org.tensorworkbench.ui.builder.model.CommandStack;
+import org.tensorworkbench.ui.builder.model.ConnectCommand;
+import org.tensorworkbench.ui.builder.model.DeleteNodesCommand;
+import org.tensorworkbench.ui.builder.model.Design;
+import org.tensorworkbench.ui.builder.model.DesignCommand;
+import org.tensorworkbench.ui.builder.model.DesignFiles;
+import org.tensorworkbench.ui.builder.model.DisconnectCommand;
+import org.tensorworkbench.ui.builder.model.EditLayerCommand;
+import org.tensorworkbench.ui.builder.model.EditRejectedException;
+import org.tensorworkbench.ui.builder.model.InsertLayerCommand;
+import org.tensorworkbench.ui.builder.model.LayerFields;
+import org.tensorworkbench.ui.builder.model.MoveNodesCommand;
+import org.tensorworkbench.ui.builder.model.PasteNodesCommand;
+import org.tensorworkbench.ui.builder.model.Position;
+import org.tensorworkbench.ui.builder.model.RenameNodeCommand;
+import org.tensorworkbench.ui.builder.model.SummaryTable;
+import org.tensorworkbench.ui.common.DesignHandoff;
+import org.tensorworkbench.ui.common.UiExecutor;
+
+/**
+ * The state of the Network Builder without any JavaFX node: the design being edited, its
+ * undo history, the shapes {@link ShapeInference} finds for it, the selection, the file it
+ * belongs to and whether it has unsaved changes. Every edit goes through {@link #execute} as a
+ * {@link DesignCommand}; shapes are re-inferred synchronously after each one, so what is drawn
+ * always matches the design. Views redraw when {@link #inferredProperty()} changes, which
+ * happens exactly once per edit, after the design is set.
+ */
+public final class BuilderViewModel {
+  /** The batch size shapes are shown for until the user picks another: d2l's for Fashion-MNIST. */
+  public static final int DEFAULT_BATCH = 256;
+
+  private final UiExecutor executor;
+  private final DesignHandoff handoff;
+  private final Autosave autosave;
+  private final CommandStack history = new CommandStack();
+
+  private final ReadOnlyObjectWrapper<Design> design = new ReadOnlyObjectWrapper<>(Design.empty());
+  private final ReadOnlyObjectWrapper<InferredNetwork> inferred = new ReadOnlyObjectWrapper<>();
+  private final IntegerProperty batchSize = new SimpleIntegerProperty(DEFAULT_BATCH);
+  private final ObservableSet<String> selection = FXCollections.observableSet(new HashSet<>());
+  /** One wrapper kept for good: listeners on a wrapper made per call would be dropped with it. */
+  private final ObservableSet<String> readOnlySelection = FXCollections.unmodifiableObservableSet(selection);
+  private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyStringWrapper undoName = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper redoName = new ReadOnlyStringWrapper("");
+  private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>();
+  private Design saved = Design.empty();
+  private List<NodeSpec> clipboard = List.of();
+  private Map<String, Position> clipboardPositions = Map.of();
+  private int pasteCount;
+
+  public BuilderViewModel(UiExecutor executor, DesignHandoff handoff, Path designsFolder) {
+    this.executor = executor;
+    this.handoff = handoff;
+    this.autosave = new Autosave(designsFolder);
+    batchSize.addListener((obs, old, now) -> infer());
+    infer();
+  }
+
+  // ---- read-only state ----
+
+  public ReadOnlyObjectProperty<Design> designProperty() {
+    return design.getReadOnlyProperty();
+  }
+
+  public Design design() {
+    return design.get();
+  }
+
+  public ReadOnlyObjectProperty<InferredNetwork> inferredProperty() {
+    return inferred.getReadOnlyProperty();
+  }
+
+  public InferredNetwork inferred() {
+    return inferred.get();
+  }
+
+  /** The batch size N of every shape shown; at least 1. */
+  public IntegerProperty batchSizeProperty() {
+    return batchSize;
+  }
+
+  public ObservableSet<String> selection() {
+    return readOnlySelection;
+  }
+
+  public ReadOnlyBooleanProperty canUndoProperty() {
+    return canUndo.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty canRedoProperty() {
+    return canRedo.getReadOnlyProperty();
+  }
+
+  /** The name of the edit Undo would revert, e.g. "Add conv", empty if none. */
+  public ReadOnlyStringProperty undoNameProperty() {
+    return undoName.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty redoNameProperty() {
+    return redoName.getReadOnlyProperty();
+  }
+
+  /** The file the design was opened from or last saved to; null for a new design. */
+  public ReadOnlyObjectProperty<Path> fileProperty() {
+    return file.getReadOnlyProperty();
+  }
+
+  /** Whether the design differs from what was last opened or saved. */
+  public ReadOnlyBooleanProperty dirtyProperty() {
+    return dirty.getReadOnlyProperty();
+  }
+
+  /** The last refusal, failure or confirmation to show; null when there is nothing to say. */
+  public ReadOnlyObjectProperty<Notice> noticeProperty() {
+    return notice.getReadOnlyProperty();
+  }
+
+  public List<SummaryTable.Row> summaryRows() {
+    return SummaryTable.rows(inferred.get());
+  }
+
+  // ---- edits ----
+
+  /**
+   * Applies an edit and records it for undo.
+   *
+   * @return false if the edit was refused; {@link #noticeProperty()} then says why
+   */
+  public boolean execute(DesignCommand command) {
+    try {
+      Design after = history.execute(command, design.get());
+      setDesign(after);
+      notice.set(null);
+      return true;
+    } catch (EditRejectedException e) {
+      notice.set(Notice.error(e.key(), e.args()));
+      return false;
+    }
+  }
+
+  public boolean addLayer(LayerSpec layer, Position at) {
+    Set<String> before = design.get().ids();
+    boolean done = execute(new AddLayerCommand(layer, at));
+    selectNew(before);
+    return done;
+  }
+
+  public boolean insertLayer(LayerSpec layer, Position at, String from, String to) {
+    Set<String> before = design.get().ids();
+    boolean done = execute(new InsertLayerCommand(layer, at, from, to));
+    selectNew(before);
+    return done;
+  }
+
+  public boolean connect(String from, String to) {
+    return execute(new ConnectCommand(from, to));
+  }
+
+  public boolean disconnect(String from, String to) {
+    return execute(new DisconnectCommand(from, to));
+  }
+
+  public boolean move(Map<String, Position> to) {
+    return execute(new MoveNodesCommand(to));
+  }
+
+  public boolean deleteSelection() {
+    if (selection.isEmpty()) {
+      return false;
+    }
+    boolean done = execute(new DeleteNodesCommand(Set.copyOf(selection)));
+    selection.clear();
+    return done;
+  }
+
+  public boolean autoLayout() {
+    return execute(new AutoLayoutCommand());
+  }
+
+  public boolean rename(String id, String newId) {
+    boolean done = execute(new RenameNodeCommand(id, newId.trim()));
+    if (done && selection.remove(id)) {
+      selection.add(newId.trim());
+    }
+    return done;
+  }
+
+  /**
+   * Sets one inspector field of a node from text as it is typed.
+   *
+   * @return empty if the value was accepted (and applied), else why it was not, in the active language
+   */
+  public Optional<String> editField(String id, String field, String text) {
+    Optional<NodeSpec> node = design.get().node(id);
+    if (node.isEmpty()) {
+      return Optional.empty();
+    }
+    LayerSpec changed;
+    try {
+      changed = LayerFields.with(node.get().layer(), field, text);
+    } catch (EditRejectedException | SpecException e) {
+      return Optional.of(e.getMessage());
+    }
+    execute(new EditLayerCommand(id, changed, field));
+    return Optional.empty();
+  }
+
+  /** Ends a run of keystrokes in one field: the next edit is a separate undo step. */
+  public void endFieldEdit() {
+    history.seal();
+  }
+
+  public void copySelection() {
+    Design d = design.get();
+    clipboard = d.nodes().stream().filter(n -> selection.contains(n.id())).toList();
+    Map<String, Position> positions = new HashMap<>();
+    clipboard.forEach(n -> positions.put(n.id(), d.position(n.id())));
+    clipboardPositions = positions;
+    pasteCount = 0;
+  }
+
+  public boolean canPaste() {
+    return !clipboard.isEmpty();
+  }
+
+  /** Pastes the copied nodes, each paste a little further down and right, and selects them. */
+  public boolean paste() {
+    if (clipboard.isEmpty()) {
+      return false;
+    }
+    pasteCount++;
+    Set<String> before = design.get().ids();
+    boolean done = execute(new PasteNodesCommand(clipboard, clipboardPositions, 30.0 * pasteCount, 30.0 * pasteCount));
+    selectNew(before);
+    return done;
+  }
+
+  public void undo() {
+    history.undo().ifPresent(this::setDesign);
+  }
+
+  public void redo() {
+    history.redo().ifPresent(this::setDesign);
+  }
+
+  // ---- selection ----
+
+  public void select(String id, boolean extend) {
+    if (!extend) {
+      selection.retainAll(Set.of(id));
+    }
+    if (extend && selection.contains(id)) {
+      selection.remove(id);
+    } else {
+      selection.add(id);
+    }
+  }
+
+  public void selectOnly(Collection<String> ids) {
+    selection.retainAll(Set.copyOf(ids));
+    selection.addAll(ids);
+  }
+
+  public void selectAll() {
+    selectOnly(design.get().ids());
+  }
+
+  public void clearSelection() {
+    selection.clear();
+  }
+
+  /** The single selected node, if exactly one is selected. */
+  public Optional<NodeSpec> selectedNode() {
+    return selection.size() == 1 ? design.get().node(selection.iterator().next()) : Optional.empty();
+  }
+
+  // ---- files ----
+
+  /** Starts an empty design; the previous one stays in the autosave only until this is saved. */
+  public void newDesign() {
+    replaceDocument(Design.empty(), null);
+    notice.set(null);
+  }
+
+  /** Opens a template or another ready-made network, laid out top to bottom. */
+  public void openNetwork(NetworkSpec spec) {
+    replaceDocument(Design.laidOut(spec), null);
+    notice.set(null);
+  }
+
+  /** Opens one of the engine's templates by name, e.g. "lenet". */
+  public void openTemplate(String name) {
+    NetworkSpec spec = org.tensorworkbench.engine.spec.Templates.load(name);
+    openNetwork(spec);
+    notice.set(Notice.info("builder.notice.template", org.tensorworkbench.engine.spec.Templates.description(name)));
+  }
+
+  /** Reads a network file in the background; a malformed file changes nothing and says why. */
+  public void open(Path path) {
+    executor.submit(() -> DesignFiles.read(path), opened -> {
+      replaceDocument(opened, path);
+      notice.set(Notice.info("builder.notice.opened", path.getFileName().toString()));
+    }, error -> notice.set(Notice.error("builder.notice.openFailed", path.getFileName().toString(), reason(error))));
+  }
+
+  /** Saves to the current file; false if there is none yet (then Save As). */
+  public boolean save() {
+    Path target = file.get();
+    if (target == null) {
+      return false;
+    }
+    saveAs(target);
+    return true;
+  }
+
+  public void saveAs(Path path) {
+    Design snapshot = design.get();
+    executor.submit(() -> {
+      DesignFiles.write(snapshot, path);
+      autosave.discard();
+      return path;
+    }, written -> {
+      saved = snapshot;
+      file.set(written);
+      updateDirty();
+      notice.set(Notice.info("builder.notice.saved", written.getFileName().toString()));
+    }, error -> notice.set(Notice.error("builder.notice.saveFailed", path.getFileName().toString(), reason(error))));
+  }
+
+  /**
+   * Writes the unsaved design to the workspace, or removes the autosave when there is nothing
+   * unsaved. Runs on the calling thread: for the exit, when there is no later.
+   */
+  public void autosaveNow() throws IOException {
+    if (dirty.get()) {
+      autosave.write(design.get(), Optional.ofNullable(file.get()));
+    } else {
+      autosave.discard();
+    }
+  }
+
+  /**
+   * Autosaves in the background: the design is taken now, on the FX thread, and written by the
+   * executor, so the timer never blocks the canvas on the disk.
+   */
+  public void autosaveInBackground() {
+    Design snapshot = design.get();
+    Optional<Path> source = Optional.ofNullable(file.get());
+    boolean unsaved = dirty.get();
+    executor.submit(() -> {
+      if (unsaved) {
+        autosave.write(snapshot, source);
+      } else {
+        autosave.discard();
+      }
+      return snapshot;
+    }, done -> { }, error -> notice.set(Notice.error("builder.notice.autosaveFailed", reason(error))));
+  }
+
+  /** A design left unsaved by the last session, if any. */
+  public Optional<Autosave.Recovered> recoverable() {
+    return autosave.find();
+  }
+
+  /** Continues the recovered design; it stays unsaved (and autosaved) until saved. */
+  public void restore(Autosave.Recovered recovered) {
+    replaceDocument(recovered.design(), recovered.source().orElse(null));
+    saved = recovered.source().isPresent() ? readQuietly(recovered.source().get()) : Design.empty();
+    updateDirty();
+    notice.set(Notice.info("builder.notice.restored"));
+  }
+
+  public void discardRecovered() throws IOException {
+    autosave.discard();
+  }
+
+  // ---- hand-off ----
+
+  /**
+   * Hands the design to the Training screen.
+   *
+   * @return false if the design cannot be trained yet (the notice says why)
+   */
+  public boolean trainThis() {
+    InferredNetwork network = inferred.get();
+    if (design.get().nodes().isEmpty()) {
+      notice.set(Notice.error("builder.notice.trainEmpty"));
+      return false;
+    }
+    if (!network.isComplete()) {
+      String first = network.validation().errors().stream().findFirst().map(i -> i.message().text())
+          .orElseGet(() -> network.errors().get(0).problem().text());
+      notice.set(Notice.error("builder.notice.trainInvalid", first));
+      return false;
+    }
+    boolean received = handoff.publish(design.get().spec());
+    notice.set(received ? Notice.info("builder.notice.handedOver") : Notice.info("builder.notice.trainingComing"));
+    return true;
+  }
+
+  // ---- internals ----
+
+  private void replaceDocument(Design d, Path path) {
+    history.clear();
+    selection.clear();
+    saved = d;
+    file.set(path);
+    setDesign(d);
+  }
+
+  /** Sets the design, then its shapes: who redraws on the shapes sees the design they belong to. */
+  private void setDesign(Design d) {
+    InferredNetwork shapes = ShapeInference.infer(d.spec(), Math.max(1, batchSize.get()));
+    design.set(d);
+    selection.retainAll(d.ids());
+    inferred.set(shapes);
+    canUndo.set(history.nextUndo().isPresent());
+    canRedo.set(history.nextRedo().isPresent());
+    undoName.set(history.nextUndo().map(DesignCommand::description).orElse(""));
+    redoName.set(history.nextRedo().map(DesignCommand::description).orElse(""));
+    updateDirty();
+  }
+
+  private void infer() {
+    int n = Math.max(1, batchSize.get());
+    inferred.set(ShapeInference.infer(design.get().spec(), n));
+  }
+
+  private void updateDirty() {
+    dirty.set(!design.get().equals(saved));
+  }
+
+  private void selectNew(Set<String> before) {
+    List<String> added = new ArrayList<>(design.get().ids());
+    added.removeAll(before);
+    if (!added.isEmpty()) {
+      selectOnly(added);
+    }
+  }
+
+  private static Design readQuietly(Path path) {
+    try {
+      return DesignFiles.read(path);
+    } catch (IOException | SpecException e) {
+      return Design.empty();
+    }
+  }
+
+  private static String reason(Throwable error) {
+    if (error instanceof SpecException || error instanceof EditRejectedException) {
+      return error.getMessage();
+    }
+    if (error instanceof java.nio.file.NoSuchFileException) {
+      return org.tensorworkbench.i18n.Messages.get("builder.notice.noSuchFile");
+    }
+    return error.getClass().getSimpleName() + (error.getMessage() == null ? "" : ": " + error.getMessage());
+  }
+}

@@ -1,0 +1,54 @@
+package org.tensorworkbench.ui.common;
+
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.tensorworkbench.app.AppContext;
+import org.tensorworkbench.engine.spec.NetworkSpec;
+
+/**
+ * Hands a network design from the Network Builder ("Train this network") to the Training
+ * screen. The last design handed over is kept, so a Training screen created later still finds
+ * it; a screen that is already open subscribes. One hand-off exists per {@link AppContext}.
+ * Use it on the FX thread.
+ */
+public final class DesignHandoff {
+  private static final Map<AppContext, DesignHandoff> BY_CONTEXT = new WeakHashMap<>();
+
+  private final ReadOnlyObjectWrapper<NetworkSpec> latest = new ReadOnlyObjectWrapper<>();
+  private final List<Consumer<NetworkSpec>> subscribers = new CopyOnWriteArrayList<>();
+
+  /** A hand-off of its own, for tests; the app uses {@link #of}. */
+  public DesignHandoff() {}
+
+  /** The hand-off shared by every screen of the app wired with {@code context}. */
+  public static synchronized DesignHandoff of(AppContext context) {
+    return BY_CONTEXT.computeIfAbsent(context, c -> new DesignHandoff());
+  }
+
+  /** The last design handed over, null before the first. */
+  public ReadOnlyObjectProperty<NetworkSpec> latestProperty() {
+    return latest.getReadOnlyProperty();
+  }
+
+  /** Calls {@code subscriber} with every design handed over from now on; returns how to stop. */
+  public Runnable subscribe(Consumer<NetworkSpec> subscriber) {
+    subscribers.add(subscriber);
+    return () -> subscribers.remove(subscriber);
+  }
+
+  /**
+   * Hands {@code spec} over.
+   *
+   * @return whether a screen received it now (false: it waits in {@link #latestProperty()})
+   */
+  public boolean publish(NetworkSpec spec) {
+    latest.set(spec);
+    subscribers.forEach(s -> s.accept(spec));
+    return !subscribers.isEmpty();
+  }
+}

@@ -1,0 +1,136 @@
+package org.tensorworkbench.ui.builder;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.tensorworkbench.engine.spec.NetworkSpecJson;
+import org.tensorworkbench.ui.builder.model.Design;
+import org.tensorworkbench.ui.common.DesignHandoff;
+import org.tensorworkbench.ui.common.I18n;
+import org.tensorworkbench.ui.common.UiExecutor;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The builder end to end under Monocle: drag five layers from the palette, wire them, read the
+ * shapes on the connections, break a shape and see it named, undo, insert a layer on a
+ * connection, save and reopen.
+ */
+@ExtendWith(ApplicationExtension.class)
+class BuilderFlowTest {
+  @TempDir
+  static Path temp;
+
+  private BuilderView view;
+
+  @Start
+  void start(Stage stage) {
+    I18n.setLocale(Locale.ENGLISH);
+    Path file = temp.resolve("flow.json");
+    FileDialogs dialogs = new FileDialogs() {
+      @Override
+      public Optional<Path> chooseOpen(Window owner, Path folder) {
+        return Optional.of(file);
+      }
+
+      @Override
+      public Optional<Path> chooseSave(Window owner, Path folder, String suggestedName) {
+        return Optional.of(file);
+      }
+    };
+    BuilderViewModel vm = new BuilderViewModel(UiExecutor.direct(), new DesignHandoff(), temp.resolve("designs"));
+    view = new BuilderView(vm, dialogs, temp.resolve("designs"));
+    stage.setScene(new Scene(view.root(), 1280, 800));
+    stage.show();
+  }
+
+  private Point2D canvasPoint(FxRobot robot, double fx, double fy) {
+    Bounds b = robot.lookup("#builder-canvas").query().localToScreen(robot.lookup("#builder-canvas").query().getBoundsInLocal());
+    return new Point2D(b.getMinX() + b.getWidth() * fx, b.getMinY() + b.getHeight() * fy);
+  }
+
+  private static String text(FxRobot robot, String query) {
+    return robot.lookup(query).queryAs(Label.class).getText();
+  }
+
+  @Test
+  void dragConnectBreakUndoInsertSaveAndReopen(FxRobot robot) throws Exception {
+    robot.clickOn("#builder-zoom-out");
+    String[] palette = {"input", "conv2d", "flatten", "dense", "output"};
+    for (int i = 0; i < palette.length; i++) {
+      robot.drag("#palette-" + palette[i]).dropTo(canvasPoint(robot, i % 2 == 0 ? 0.35 : 0.6, 0.1 + 0.19 * i));
+    }
+    waitForFxEvents();
+    Design design = view.viewModel().design();
+    assertEquals(5, design.nodes().size(), design.toString());
+
+    String[] ids = {"input1", "conv1", "flatten1", "dense1", "output1"};
+    for (int i = 0; i + 1 < ids.length; i++) {
+      robot.drag("#out-" + ids[i]).dropTo("#shape-" + ids[i + 1]);
+    }
+    waitForFxEvents();
+    assertEquals("[256, 1, 28, 28]", text(robot, "#edgelabel-input1-conv1"));
+    assertEquals("[256, 16, 28, 28]", text(robot, "#edgelabel-conv1-flatten1"));
+    assertEquals("[256, 12544]", text(robot, "#edgelabel-flatten1-dense1"));
+    assertEquals("[256, 64]", text(robot, "#edgelabel-dense1-output1"));
+    assertTrue(view.viewModel().inferred().isComplete());
+
+    robot.clickOn("#shape-conv1");
+    robot.doubleClickOn("#field-kernel").write("31");
+    waitForFxEvents();
+    Label problem = robot.lookup("#problem-conv1").queryAs(Label.class);
+    assertTrue(problem.isVisible());
+    assertTrue(problem.getText().contains("conv1") && problem.getText().contains("31"), problem.getText());
+    assertTrue(robot.lookup("#node-conv1").query().getPseudoClassStates().toString().contains("error"));
+    assertEquals("[256, 1, 28, 28]", text(robot, "#edgelabel-input1-conv1"), "the rest keeps its shapes");
+
+    robot.clickOn(canvasPoint(robot, 0.9, 0.95));
+    robot.push(KeyCode.CONTROL, KeyCode.Z);
+    waitForFxEvents();
+    assertFalse(robot.lookup("#problem-conv1").queryAs(Label.class).isVisible());
+    assertEquals("[256, 16, 28, 28]", text(robot, "#edgelabel-conv1-flatten1"));
+
+    Node edge = robot.lookup("#edgelabel-flatten1-dense1").query();
+    Bounds label = edge.localToScreen(edge.getBoundsInLocal());
+    robot.drag("#palette-dropout").dropTo(new Point2D(label.getMinX() - 6 * zoom(), label.getMinY() + 9 * zoom()));
+    waitForFxEvents();
+    assertEquals(java.util.List.of("dropout1"), view.viewModel().design().node("dense1").orElseThrow().inputs());
+    assertEquals("[256, 12544]", text(robot, "#edgelabel-dropout1-dense1"));
+
+    robot.clickOn("#builder-save");
+    waitForFxEvents();
+    Path file = temp.resolve("flow.json");
+    assertTrue(Files.exists(file));
+    assertEquals(view.viewModel().design().spec(), NetworkSpecJson.read(file));
+    Design saved = view.viewModel().design();
+
+    robot.clickOn("#builder-new");
+    assertTrue(view.viewModel().design().nodes().isEmpty());
+    robot.clickOn("#builder-open");
+    waitForFxEvents();
+    assertEquals(saved, view.viewModel().design());
+    assertEquals("[256, 16, 28, 28]", text(robot, "#edgelabel-conv1-flatten1"));
+  }
+
+  private double zoom() {
+    return view.canvas().zoomLevel();
+  }
+}

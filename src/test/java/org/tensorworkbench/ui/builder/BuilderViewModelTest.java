@@ -1,0 +1,255 @@
+package org.tensorworkbench.ui.builder;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tensorworkbench.engine.spec.AddSpec;
+import org.tensorworkbench.engine.spec.Conv2dSpec;
+import org.tensorworkbench.engine.spec.DenseSpec;
+import org.tensorworkbench.engine.spec.DropoutSpec;
+import org.tensorworkbench.engine.spec.FlattenSpec;
+import org.tensorworkbench.engine.spec.InputSpec;
+import org.tensorworkbench.engine.spec.NetworkSpec;
+import org.tensorworkbench.engine.spec.NodeShape;
+import org.tensorworkbench.engine.spec.OutputSpec;
+import org.tensorworkbench.engine.spec.Padding;
+import org.tensorworkbench.engine.spec.TensorShape;
+import org.tensorworkbench.ui.builder.model.Design;
+import org.tensorworkbench.ui.builder.model.Position;
+import org.tensorworkbench.ui.common.DesignHandoff;
+import org.tensorworkbench.ui.common.UiExecutor;
+
+/** The builder's state and every edit, without a JavaFX toolkit. */
+class BuilderViewModelTest {
+  @TempDir
+  Path temp;
+
+  private BuilderViewModel viewModel() {
+    return new BuilderViewModel(UiExecutor.direct(), new DesignHandoff(), temp.resolve("designs"));
+  }
+
+  /** Input -> conv1 -> flatten1 -> dense1 -> output1 built through the view model. */
+  private BuilderViewModel smallCnn() {
+    BuilderViewModel vm = viewModel();
+    vm.addLayer(InputSpec.of(1, 28, 28), new Position(0, 0));
+    vm.addLayer(Conv2dSpec.of(6, 5).withPadding(Padding.of(2)), new Position(0, 100));
+    vm.addLayer(new FlattenSpec(), new Position(0, 200));
+    vm.addLayer(DenseSpec.of(10), new Position(0, 300));
+    vm.addLayer(new OutputSpec(OutputSpec.Loss.SOFTMAX_CROSS_ENTROPY), new Position(0, 400));
+    vm.connect("input1", "conv1");
+    vm.connect("conv1", "flatten1");
+    vm.connect("flatten1", "dense1");
+    vm.connect("dense1", "output1");
+    return vm;
+  }
+
+  /** Runs an edit, then checks that undo gives back the design before and redo the one after. */
+  private static void assertUndoesAndRedoesExactly(BuilderViewModel vm, Consumer<BuilderViewModel> edit) {
+    Design before = vm.design();
+    edit.accept(vm);
+    Design after = vm.design();
+    assertNotEquals(before, after, "the edit changed nothing");
+    vm.undo();
+    assertEquals(before, vm.design());
+    vm.redo();
+    assertEquals(after, vm.design());
+    vm.undo();
+    assertEquals(before, vm.design());
+    vm.redo();
+  }
+
+  @Test
+  void buildsAChainWithShapesForTheBatch() {
+    BuilderViewModel vm = smallCnn();
+    vm.batchSizeProperty().set(1);
+    assertEquals(TensorShape.of(1, 6, 28, 28), vm.inferred().outputShape("conv1"));
+    assertEquals(TensorShape.of(1, 4704), vm.inferred().outputShape("flatten1"));
+    assertEquals(6 * 25 + 6 + 4704 * 10 + 10, vm.inferred().parameterCount());
+    vm.batchSizeProperty().set(256);
+    assertEquals(TensorShape.of(256, 10), vm.inferred().outputShape("dense1"));
+  }
+
+  @Test
+  void everyCommandUndoesAndRedoesExactly() {
+    BuilderViewModel vm = smallCnn();
+    assertUndoesAndRedoesExactly(vm, v -> v.addLayer(new DropoutSpec(0.5), new Position(300, 0)));
+    assertUndoesAndRedoesExactly(vm, v -> v.insertLayer(new DropoutSpec(0.2), new Position(0, 250), "flatten1", "dense1"));
+    assertUndoesAndRedoesExactly(vm, v -> v.connect("conv1", "dense1"));
+    assertUndoesAndRedoesExactly(vm, v -> v.disconnect("dense1", "output1"));
+    assertUndoesAndRedoesExactly(vm, v -> v.move(Map.of("conv1", new Position(50, 120), "dense1", new Position(9, 9))));
+    assertUndoesAndRedoesExactly(vm, v -> v.editField("conv1", "outChannels", "16"));
+    assertUndoesAndRedoesExactly(vm, BuilderViewModel::autoLayout);
+    assertUndoesAndRedoesExactly(vm, v -> {
+      v.selectOnly(List.of("conv1", "flatten1"));
+      v.copySelection();
+      v.paste();
+    });
+    assertUndoesAndRedoesExactly(vm, v -> v.rename("conv1", "features"));
+    assertUndoesAndRedoesExactly(vm, v -> {
+      v.selectOnly(List.of("features", "flatten1"));
+      v.deleteSelection();
+    });
+  }
+
+  @Test
+  void insertingOnAConnectionSplicesTheLayerIn() {
+    BuilderViewModel vm = smallCnn();
+    vm.insertLayer(new DropoutSpec(0.2), new Position(0, 250), "flatten1", "dense1");
+    assertEquals(List.of("dropout1"), vm.design().node("dense1").orElseThrow().inputs());
+    assertEquals(List.of("flatten1"), vm.design().node("dropout1").orElseThrow().inputs());
+    assertEquals(Set.of("dropout1"), vm.selection());
+  }
+
+  @Test
+  void deletingANodeRemovesItsConnections() {
+    BuilderViewModel vm = smallCnn();
+    vm.select("flatten1", false);
+    vm.deleteSelection();
+    assertEquals(List.of(), vm.design().node("dense1").orElseThrow().inputs());
+    assertFalse(vm.design().positions().containsKey("flatten1"));
+  }
+
+  @Test
+  void aShapeErrorIsNamedAndTheRestKeepTheirShapes() {
+    BuilderViewModel vm = smallCnn();
+    vm.connect("conv1", "dense1");
+    NodeShape dense = vm.inferred().node("dense1").orElseThrow();
+    assertEquals(NodeShape.Status.ERROR, dense.status());
+    assertTrue(dense.problem().key().startsWith("spec.shape."), dense.problem().key());
+    assertTrue(vm.inferred().node("flatten1").orElseThrow().isOk());
+    assertTrue(vm.inferred().node("conv1").orElseThrow().isOk());
+    vm.undo();
+    assertTrue(vm.inferred().isComplete());
+  }
+
+  @Test
+  void refusesLoopsAndSaysWhy() {
+    BuilderViewModel vm = smallCnn();
+    Design before = vm.design();
+    assertFalse(vm.connect("dense1", "conv1"));
+    assertEquals(before, vm.design());
+    assertTrue(vm.noticeProperty().get().error());
+    assertEquals("builder.reject.loop", vm.noticeProperty().get().key());
+    assertFalse(vm.connect("conv1", "input1"));
+  }
+
+  @Test
+  void keystrokesInOneFieldAreOneUndoStep() {
+    BuilderViewModel vm = smallCnn();
+    Design before = vm.design();
+    vm.editField("dense1", "units", "1");
+    vm.editField("dense1", "units", "12");
+    vm.editField("dense1", "units", "120");
+    vm.endFieldEdit();
+    assertEquals(120, ((DenseSpec) vm.design().node("dense1").orElseThrow().layer()).units());
+    vm.undo();
+    assertEquals(before, vm.design());
+  }
+
+  @Test
+  void invalidFieldValuesAreRefusedWithAReason() {
+    BuilderViewModel vm = smallCnn();
+    Design before = vm.design();
+    assertTrue(vm.editField("dense1", "units", "0").isPresent());
+    assertTrue(vm.editField("conv1", "kernel", "-3").isPresent());
+    assertTrue(vm.editField("conv1", "kernel", "abc").isPresent());
+    vm.addLayer(new DropoutSpec(0.5), new Position(0, 0));
+    Design withDropout = vm.design();
+    assertTrue(vm.editField("dropout1", "p", "1").isPresent());
+    assertTrue(vm.editField("dropout1", "p", "-0.1").isPresent());
+    assertEquals(withDropout, vm.design());
+    assertTrue(vm.editField("dropout1", "p", "0.3").isEmpty());
+    assertNotEquals(before, vm.design());
+  }
+
+  @Test
+  void savesAndReopensWithPositions() throws IOException {
+    BuilderViewModel vm = smallCnn();
+    Path file = temp.resolve("cnn.json");
+    vm.saveAs(file);
+    assertFalse(vm.dirtyProperty().get());
+    assertTrue(Files.exists(temp.resolve("cnn.layout.json")));
+    BuilderViewModel other = viewModel();
+    other.open(file);
+    assertEquals(vm.design(), other.design());
+    assertEquals(file, other.fileProperty().get());
+    assertFalse(other.canUndoProperty().get());
+  }
+
+  @Test
+  void aMalformedFileChangesNothingAndSaysWhy() throws IOException {
+    BuilderViewModel vm = smallCnn();
+    Design before = vm.design();
+    Path bad = temp.resolve("bad.json");
+    Files.writeString(bad, "{\"formatVersion\": 1, \"name\": \"x\", \"nodes\": [{\"id\": \"a\", \"layer\": {\"type\": \"warp\"}}]}");
+    vm.open(bad);
+    assertEquals(before, vm.design());
+    assertTrue(vm.noticeProperty().get().error());
+    assertTrue(vm.noticeProperty().get().text().contains("warp"), vm.noticeProperty().get().text());
+  }
+
+  @Test
+  void undoingBackToTheSavedDesignIsClean() {
+    BuilderViewModel vm = smallCnn();
+    vm.saveAs(temp.resolve("a.json"));
+    vm.addLayer(new DropoutSpec(0.5), Position.ORIGIN);
+    assertTrue(vm.dirtyProperty().get());
+    vm.undo();
+    assertFalse(vm.dirtyProperty().get());
+  }
+
+  @Test
+  void anUnsavedDesignIsOfferedAfterARestart() throws IOException {
+    BuilderViewModel vm = smallCnn();
+    vm.autosaveNow();
+    BuilderViewModel next = viewModel();
+    var recovered = next.recoverable().orElseThrow();
+    next.restore(recovered);
+    assertEquals(vm.design(), next.design());
+    assertTrue(next.dirtyProperty().get());
+    vm.saveAs(temp.resolve("done.json"));
+    assertTrue(viewModel().recoverable().isEmpty(), "saving removes the autosave");
+  }
+
+  @Test
+  void trainingHandOffPublishesOnlyACompleteNetwork() {
+    DesignHandoff handoff = new DesignHandoff();
+    BuilderViewModel vm = new BuilderViewModel(UiExecutor.direct(), handoff, temp);
+    assertFalse(vm.trainThis());
+    vm = new BuilderViewModel(UiExecutor.direct(), handoff, temp);
+    vm.openNetwork(NetworkSpec.sequential("mlp", InputSpec.of(784), DenseSpec.of(10),
+        new OutputSpec(OutputSpec.Loss.SOFTMAX_CROSS_ENTROPY)));
+    assertTrue(vm.trainThis());
+    assertEquals("builder.notice.trainingComing", vm.noticeProperty().get().key());
+    assertEquals("mlp", handoff.latestProperty().get().name());
+    NetworkSpec[] received = new NetworkSpec[1];
+    handoff.subscribe(s -> received[0] = s);
+    assertTrue(vm.trainThis());
+    assertEquals("builder.notice.handedOver", vm.noticeProperty().get().key());
+    assertEquals("mlp", received[0].name());
+  }
+
+  @Test
+  void addMergesSkipConnections() {
+    BuilderViewModel vm = viewModel();
+    vm.openNetwork(NetworkSpec.sequential("r", InputSpec.of(3, 8, 8), Conv2dSpec.of(3, 3).withPadding(Padding.of(1))));
+    vm.addLayer(new AddSpec(), Position.ORIGIN);
+    vm.connect("conv1", "add1");
+    vm.connect("input1", "add1");
+    assertEquals(List.of("conv1", "input1"), vm.design().node("add1").orElseThrow().inputs());
+    assertTrue(vm.inferred().node("add1").orElseThrow().isOk());
+    assertNull(vm.noticeProperty().get());
+  }
+}
