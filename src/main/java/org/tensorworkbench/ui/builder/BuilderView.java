@@ -74,7 +74,11 @@ public final class BuilderView {
     dragLayer.setMouseTransparent(true);
     dragLayer.setPickOnBounds(false);
     PaletteView palette = new PaletteView(canvas, dragLayer);
-    SplitPane centre = new SplitPane(canvas, new SummaryView(vm));
+    SummaryView summary = new SummaryView(vm);
+    summary.setContextMenu(new javafx.scene.control.ContextMenu(
+        menuItem("builder.action.copyText", "copy-text", () -> copy(SummaryTable.text(vm.summaryRows()))),
+        menuItem("builder.action.copyCsv", "copy-csv", () -> copy(SummaryTable.csv(vm.summaryRows())))));
+    SplitPane centre = new SplitPane(canvas, summary);
     centre.setOrientation(Orientation.VERTICAL);
     centre.setDividerPositions(0.72);
     SplitPane main = new SplitPane(palette, centre, new InspectorView(vm));
@@ -132,12 +136,6 @@ public final class BuilderView {
     templates.textProperty().bind(I18n.text("builder.action.templates"));
     templates.setId("builder-templates");
     TemplateMenu.fill(templates, vm, canvas);
-    MenuButton copyTable = new MenuButton();
-    copyTable.textProperty().bind(I18n.text("builder.action.copyTable"));
-    copyTable.setId("builder-copy-table");
-    copyTable.getItems().addAll(
-        menuItem("builder.action.copyText", "copy-text", () -> copy(SummaryTable.text(vm.summaryRows()))),
-        menuItem("builder.action.copyCsv", "copy-csv", () -> copy(SummaryTable.csv(vm.summaryRows()))));
     Button undo = button("builder.action.undo", "builder-undo", vm::undo);
     undo.disableProperty().bind(vm.canUndoProperty().not());
     Tooltip undoTip = new Tooltip();
@@ -148,8 +146,6 @@ public final class BuilderView {
     Tooltip redoTip = new Tooltip();
     redoTip.textProperty().bind(vm.redoNameProperty());
     redo.setTooltip(redoTip);
-    Button delete = button("builder.action.delete", "builder-delete", vm::deleteSelection);
-    delete.disableProperty().bind(Bindings.isEmpty(vm.selection()));
     Button train = button("builder.action.train", "builder-train", vm::trainThis);
     train.getStyleClass().add("accent");
     Label title = new Label();
@@ -167,7 +163,7 @@ public final class BuilderView {
         button("builder.action.open", "builder-open", this::open),
         button("builder.action.save", "builder-save", this::save),
         button("builder.action.saveAs", "builder-save-as", this::saveAs),
-        templates, new Separator(), undo, redo, delete, new Separator(),
+        templates, new Separator(), undo, redo, new Separator(),
         button("builder.action.layout", "builder-layout", () -> {
           vm.autoLayout();
           canvas.fitToView();
@@ -175,7 +171,7 @@ public final class BuilderView {
         button("builder.action.fit", "builder-fit", canvas::fitToView),
         withTip(button("builder.action.zoomOutShort", "builder-zoom-out", () -> canvas.zoomBy(1 / 1.25)), "builder.action.zoomOut"),
         withTip(button("builder.action.zoomInShort", "builder-zoom-in", () -> canvas.zoomBy(1.25)), "builder.action.zoomIn"),
-        copyTable, spacer, title, train);
+        spacer, title, train);
   }
 
   private static Button button(String key, String id, Runnable action) {
@@ -213,6 +209,7 @@ public final class BuilderView {
           n.batchSize(), LayerText.bytes(n.activationBytes()), String.format(Messages.locale(), "%,d", n.parameterCount()));
     }, vm.inferredProperty(), I18n.localeProperty()));
     Label batchLabel = new Label();
+    batchLabel.setMinWidth(Region.USE_PREF_SIZE);
     batchLabel.textProperty().bind(I18n.text("builder.batchSize"));
     Spinner<Integer> batch = new Spinner<>(1, 65_536, vm.batchSizeProperty().get(), 32);
     batch.setId("builder-batch");

@@ -327,7 +327,7 @@ public final class BuilderViewModel {
   public void openTemplate(String name) {
     NetworkSpec spec = org.tensorworkbench.engine.spec.Templates.load(name);
     openNetwork(spec);
-    notice.set(Notice.info("builder.notice.template", org.tensorworkbench.engine.spec.Templates.description(name)));
+    notice.set(Notice.info(org.tensorworkbench.engine.spec.Templates.descriptionKey(name)));
   }
 
   /** Reads a network file in the background; a malformed file changes nothing and says why. */

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -47,9 +48,12 @@ public final class KernelLabView {
   private final KernelLabViewModel vm;
   private final BorderPane root = new BorderPane();
   private final ObservableList<Integer> shownChoices = FXCollections.observableArrayList();
+  /** Held here: a bidirectional binding keeps only weak references, so a temporary would be collected. */
+  private final ObjectProperty<Integer> shownChannel;
 
   public KernelLabView(AppContext context) {
     this.vm = new KernelLabViewModel(context.executor(), context.projectHome().resolve("assets/images"));
+    this.shownChannel = vm.shownChannelProperty().asObject();
     root.setId("kernel-lab");
     root.setLeft(controls());
     root.setCenter(centre());
@@ -153,7 +157,7 @@ public final class KernelLabView {
   }
 
   private ComboBox<Integer> shownChannelChoice() {
-    ComboBox<Integer> shown = Controls.choice("shown-channel", shownChoices, vm.shownChannelProperty().asObject(),
+    ComboBox<Integer> shown = Controls.choice("shown-channel", shownChoices, shownChannel,
         this::channelLabel);
     vm.channelModeProperty().addListener(o -> updateShownChoices());
     vm.resultProperty().addListener(o -> updateShownChoices());

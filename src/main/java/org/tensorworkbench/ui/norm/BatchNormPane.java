@@ -153,9 +153,10 @@ public final class BatchNormPane {
         hi = lo + 1;
       }
       HistogramChart b = new HistogramChart();
-      b.show(Histogram.of(before, BINS, lo, hi), Palette.strong(c), I18n.get("norm.hist.title", c, s.mean()[c], Math.sqrt(s.variance()[c])));
+      b.show(Histogram.of(before, BINS, lo, hi), Palette.strong(c),
+          I18n.get("norm.hist.title", c, tidy(s.mean()[c]), Math.sqrt(s.variance()[c])));
       HistogramChart a = new HistogramChart();
-      a.show(Histogram.of(after, BINS, lo, hi), Palette.strong(c), I18n.get("norm.hist.title", c, s.outputMean()[c],
+      a.show(Histogram.of(after, BINS, lo, hi), Palette.strong(c), I18n.get("norm.hist.title", c, tidy(s.outputMean()[c]),
           Math.sqrt(s.outputVariance()[c])));
       histograms.addRow(c + 1, bold("c = " + c), b, a);
     }
@@ -178,6 +179,11 @@ public final class BatchNormPane {
   private static String toWeb(javafx.scene.paint.Color c) {
     return String.format(Locale.ROOT, "#%02x%02x%02x", (int) (c.getRed() * 255), (int) (c.getGreen() * 255),
         (int) (c.getBlue() * 255));
+  }
+
+  /** Rounding noise such as -1e-17 would print as "-0.00". */
+  private static double tidy(double v) {
+    return Math.abs(v) < 5e-3 ? 0.0 : v;
   }
 
   private static double min(double[] v) {

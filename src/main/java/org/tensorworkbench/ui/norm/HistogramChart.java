@@ -51,8 +51,10 @@ final class HistogramChart extends Canvas {
       g.setLineDashes(2, 2);
       g.strokeLine(zero, top, zero, bottom);
       g.setLineDashes();
-      g.setTextAlign(TextAlignment.CENTER);
-      g.fillText("0", zero, bottom + 2);
+      if (zero > 30 && zero < W - 30) {
+        g.setTextAlign(TextAlignment.CENTER);
+        g.fillText("0", zero, bottom + 2);
+      }
     }
   }
 }
