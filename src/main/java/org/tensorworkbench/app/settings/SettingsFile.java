@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.tensorworkbench.engine.io.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,19 +79,7 @@ public final class SettingsFile {
 
   /** Writes {@code settings} atomically: temp file in the same folder, then rename. */
   public void save(Settings settings) throws IOException {
-    Path folder = file.getParent();
-    Files.createDirectories(folder);
-    Path temp = Files.createTempFile(folder, FILE_NAME, ".tmp");
-    try {
-      Files.write(temp, json.writeValueAsBytes(settings));
-      try {
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    AtomicFiles.write(file, json.writeValueAsBytes(settings));
   }
 
   private void keepCorruptCopy(String problem) {

@@ -8,6 +8,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /** Writes files so that a crash leaves either the old file or the new one, never half of one. */
 public final class AtomicFiles {
@@ -30,6 +34,7 @@ public final class AtomicFiles {
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
         writer.writeTo(out);
       }
+      keepOrDefaultPermissions(temp, target);
       try {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
@@ -38,6 +43,20 @@ public final class AtomicFiles {
     } finally {
       Files.deleteIfExists(temp);
     }
+  }
+
+  /**
+   * A temp file is created owner-only (rw-------); the file it replaces keeps its permissions and
+   * a new file gets the usual rw-r--r--, so a saved model or network can be shared like any file.
+   */
+  private static void keepOrDefaultPermissions(Path temp, Path target) throws IOException {
+    if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      return;
+    }
+    Set<PosixFilePermission> permissions = Files.exists(target)
+        ? Files.getPosixFilePermissions(target)
+        : PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(temp, permissions);
   }
 
   /** Writes a file's content to a stream. */
