@@ -1,5 +1,7 @@
 package org.tensorworkbench.engine.lab.conv;
 
+import org.tensorworkbench.engine.spec.ConvArithmetic;
+
 /**
  * The output size of a cross-correlation along one axis (d2l 7.3, with dilation as in PyTorch's
  * {@code Conv2d} documentation):
@@ -13,12 +15,11 @@ public record ConvShape(int n, int k, int p, int s, int d, int out) {
 
   /** Evaluates the formula; a kernel wider than the padded input is an error a person can fix. */
   public static ConvShape of(int n, int k, int p, int s, int d) {
-    int span = d * (k - 1) + 1;
-    int numerator = n + 2 * p - span;
-    if (numerator < 0) {
+    int span = ConvArithmetic.effectiveKernel(k, d);
+    if (span > n + 2 * p) {
       throw new ConvLabException("kernels.error.kernelTooLarge", span, n + 2 * p);
     }
-    return new ConvShape(n, k, p, s, d, Math.floorDiv(numerator, s) + 1);
+    return new ConvShape(n, k, p, s, d, (int) ConvArithmetic.outputSize(n, k, s, p, d));
   }
 
   /** The numerator n + 2p − d(k − 1) − 1 before the division by the stride. */

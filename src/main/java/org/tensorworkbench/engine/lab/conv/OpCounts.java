@@ -1,7 +1,9 @@
 package org.tensorworkbench.engine.lab.conv;
 
+import org.tensorworkbench.engine.spec.ConvArithmetic;
+
 /**
- * The arithmetic a direct 2-D convolution does (the Paddle course's homework), counted exactly:
+ * The arithmetic a direct 2-D convolution does (computed by the engine's shared {@link ConvArithmetic}) (the Paddle course's homework), counted exactly:
  *
  * <ul>
  *   <li>multiplications = N · C_out · H_out · W_out · C_in · k_h · k_w — one per kernel tap per
@@ -18,11 +20,9 @@ public record OpCounts(long multiplications, long additions) {
 
   public static OpCounts of(long batch, long inChannels, long outChannels, long outH, long outW,
       long kH, long kW, boolean bias) {
-    long outputs = Math.multiplyExact(Math.multiplyExact(Math.multiplyExact(batch, outChannels), outH), outW);
-    long taps = Math.multiplyExact(Math.multiplyExact(inChannels, kH), kW);
-    long multiplications = Math.multiplyExact(outputs, taps);
-    long additions = Math.multiplyExact(outputs, taps - 1 + (bias ? 1 : 0));
-    return new OpCounts(multiplications, additions);
+    return new OpCounts(
+        ConvArithmetic.convMultiplications(batch, inChannels, outChannels, outH, outW, kH, kW),
+        ConvArithmetic.convAdditions(batch, inChannels, outChannels, outH, outW, kH, kW, bias));
   }
 
   /** Counts for the same layer run on a batch of {@code batch} images instead of one. */

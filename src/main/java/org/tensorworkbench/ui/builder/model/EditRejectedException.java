@@ -1,33 +1,15 @@
 package org.tensorworkbench.ui.builder.model;
 
-import java.util.Arrays;
-import org.tensorworkbench.i18n.Messages;
+import org.tensorworkbench.i18n.LocalizedException;
 
 /**
  * An edit that cannot be made (a connection that would form a loop, a name already taken...),
  * with the reason as a {@code builder.} message key so it is shown in the active language.
  */
-public final class EditRejectedException extends RuntimeException {
+public final class EditRejectedException extends LocalizedException {
   private static final long serialVersionUID = 1L;
-  private final String key;
-  private final transient Object[] args;
 
   public EditRejectedException(String key, Object... args) {
-    super(key + Arrays.toString(args));
-    this.key = key;
-    this.args = args.clone();
-  }
-
-  public String key() {
-    return key;
-  }
-
-  public Object[] args() {
-    return args.clone();
-  }
-
-  @Override
-  public String getMessage() {
-    return Messages.get(key, args);
+    super(key, args);
   }
 }
