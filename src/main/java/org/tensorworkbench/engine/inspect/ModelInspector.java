@@ -190,6 +190,19 @@ public final class ModelInspector {
     return maps;
   }
 
+  /**
+   * Copies of every trained parameter (weights, biases, γ, β) named as in the graph, e.g.
+   * {@code conv1/W} {@code [kH, kW, inC, outC]}: what a training snapshot holds, for a network
+   * that is not training (e.g. one just opened from a file).
+   */
+  public List<TensorSnapshot> weights() {
+    List<TensorSnapshot> weights = new ArrayList<>();
+    for (String name : network.trainableNames()) {
+      weights.add(TensorSnapshot.of(name, network.sameDiff().getArrForVarName(name)));
+    }
+    return weights;
+  }
+
   private String inputNodeId() {
     return network.activationNames().entrySet().stream()
         .filter(e -> e.getValue().equals(GraphNames.INPUT))
