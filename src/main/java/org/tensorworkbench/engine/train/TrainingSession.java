@@ -234,6 +234,7 @@ public final class TrainingSession {
       String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       end(SessionState.FAILED, new TrainingEvent.Failed("train.error.engine", List.of(detail)));
     } finally {
+      progress.release();
       gate.closePrevious();
       if (probe != null) {
         probe.close();
