@@ -14,6 +14,7 @@ import org.tensorworkbench.ui.data.DatasetsView;
 import org.tensorworkbench.ui.kernels.KernelLabView;
 import org.tensorworkbench.ui.norm.NormLabView;
 import org.tensorworkbench.ui.tensors.TensorLabView;
+import org.tensorworkbench.ui.training.TrainingView;
 
 /** Creates the view of each workspace; a workspace not built yet says what it will do. */
 public final class WorkspaceViews {
@@ -23,6 +24,7 @@ public final class WorkspaceViews {
     return switch (workspace) {
       // one case per finished workspace, e.g. case KERNEL_LAB -> new KernelLabView(context).root();
       case BUILDER -> new BuilderView(context).root();
+      case TRAINING -> new TrainingView(context).root();
       case KERNEL_LAB -> new KernelLabView(context).root();
       case TENSOR_LAB -> new TensorLabView(context).root();
       case NORM_LAB -> new NormLabView(context).root();
