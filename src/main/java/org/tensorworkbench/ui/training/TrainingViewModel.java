@@ -375,12 +375,8 @@ public final class TrainingViewModel {
           .withBatchSize((int) number(training, "batchSize", c.batchSize()))
           .withEpochs((int) number(training, "epochs", c.epochs()))
           .withSeed((long) number(training, "seed", c.seed()));
-      if (training.get("schedule") instanceof Map<?, ?> schedule) {
-        if (schedule.get("everyEpochs") instanceof Number every && schedule.get("factor") instanceof Number factor) {
-          c = c.withSchedule(new LearningRateSchedule.Step(every.intValue(), factor.doubleValue()));
-        } else if (schedule.get("finalFraction") instanceof Number last) {
-          c = c.withSchedule(new LearningRateSchedule.Cosine(last.doubleValue()));
-        }
+      if (training.get("schedule") instanceof String schedule) {
+        c = c.withSchedule(LearningRateSchedule.parse(schedule));
       }
       return c;
     } catch (TrainingException e) {
