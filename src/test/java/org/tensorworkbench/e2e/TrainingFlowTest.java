@@ -74,7 +74,7 @@ class TrainingFlowTest {
   }
 
   private static void waitFor(BooleanSupplier condition, String what) {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
     while (true) {
       boolean[] met = new boolean[1];
       try {
