@@ -60,11 +60,14 @@ final class ModelProperties {
       shape.append(", ").append(d);
     }
     shape.append(']');
-    if (normalization != null && normalization.divisor() != 1f) {
-      shape.append(String.format(Locale.ROOT, ": the stored values divided by %s (pixels in [0, 1]); "
-          + "the graph normalizes them itself", trim(normalization.divisor())));
-    } else if (normalization != null) {
-      shape.append(": the dataset's values as stored; the graph normalizes them itself");
+    if (normalization == null) {
+      return shape.toString();
+    }
+    shape.append(normalization.divisor() != 1f
+        ? String.format(Locale.ROOT, ": the stored values divided by %s (pixels in [0, 1])", trim(normalization.divisor()))
+        : ": the dataset's values as stored");
+    if (InputNormalization.of(normalization, exampleShape).isPresent()) {
+      shape.append("; the network standardizes them itself");
     }
     return shape.toString();
   }

@@ -17,6 +17,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitMenuButton;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
@@ -162,8 +163,7 @@ public final class BuilderView {
     HBox.setHgrow(spacer, Priority.ALWAYS);
     return new ToolBar(
         button("builder.action.new", "builder-new", vm::newDesign),
-        button("builder.action.open", "builder-open", this::open),
-        button("export.action.openModel", "builder-open-model", this::openModel),
+        openButton(),
         button("builder.action.save", "builder-save", this::save),
         button("builder.action.saveAs", "builder-save-as", this::saveAs),
         templates, new Separator(), undo, redo, new Separator(),
@@ -175,6 +175,15 @@ public final class BuilderView {
         withTip(button("builder.action.zoomOutShort", "builder-zoom-out", () -> canvas.zoomBy(1 / 1.25)), "builder.action.zoomOut"),
         withTip(button("builder.action.zoomInShort", "builder-zoom-in", () -> canvas.zoomBy(1.25)), "builder.action.zoomIn"),
         spacer, title, train);
+  }
+
+  /** Opens a design; its menu also opens a trained model. */
+  private SplitMenuButton openButton() {
+    SplitMenuButton open = new SplitMenuButton(menuItem("export.action.openModel", "builder-open-model", this::openModel));
+    open.textProperty().bind(I18n.text("builder.action.open"));
+    open.setId("builder-open");
+    open.setOnAction(e -> open());
+    return open;
   }
 
   /** A trained model (.twmodel or .onnx): its graph here, the Predict panel in a window beside. */
