@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringExpression;
@@ -39,15 +41,21 @@ import org.tensorworkbench.engine.EngineRuntime;
 import org.tensorworkbench.engine.data.DatasetInfo;
 import org.tensorworkbench.engine.data.DatasetRegistry;
 import org.tensorworkbench.engine.spec.NetworkSpecJson;
+import org.tensorworkbench.engine.inspect.ModelInspector;
 import org.tensorworkbench.engine.train.RecordedRun;
 import org.tensorworkbench.engine.train.TrainingHealth;
 import org.tensorworkbench.ui.common.DesignHandoff;
 import org.tensorworkbench.ui.common.I18n;
 import org.tensorworkbench.ui.common.UiExecutor;
+import org.tensorworkbench.ui.insight.InsidePane;
+import org.tensorworkbench.ui.insight.ModelAccess;
+import org.tensorworkbench.ui.insight.ResultsPane;
 
 /**
  * The Training screen: the run set-up on the left, the controls on top, and tabs with the live
- * curves and tiles, the diagnostics and the run history. An {@link AnimationTimer} takes the
+ * curves and tiles, the diagnostics, the insight panes (inside the model while it trains, the
+ * results after it) and the run history. The insight panes reach the network through
+ * {@link TrainingViewModel#onNetworkThread}, i.e. on the session's training thread. An {@link AnimationTimer} takes the
  * training thread's events once per frame ({@link TrainingViewModel#onFrame}) and redraws only
  * the charts on show, so the FX thread's share of each frame stays small (see
  * {@link #frameTimer()}).
@@ -72,6 +80,10 @@ public final class TrainingView {
   private final Tab curvesTab = new Tab();
   private final Tab diagnosticsTab = new Tab();
   private final Tab historyTab = new Tab();
+  private final Tab insideTab = new Tab();
+  private final Tab resultsTab = new Tab();
+  private final InsidePane inside;
+  private final ResultsPane results;
   private final StatusTiles tiles = new StatusTiles();
   private final CurveChart lossChart = new CurveChart(I18n.text("training.chart.loss"), I18n.text("training.axis.iteration"));
   private final CurveChart epochLossChart = new CurveChart(I18n.text("training.chart.epochLoss"),
@@ -84,6 +96,9 @@ public final class TrainingView {
       I18n.text("training.axis.iteration"));
   private final VBox hintsBox = new VBox(6);
   private final FrameTimer frameTimer = new FrameTimer();
+  private final FrameTimer pulseTimer = new FrameTimer();
+  private final Runnable afterLayout = this::afterLayout;
+  private long frameStart;
   private final HistoryPane history;
   private final AnimationTimer timer;
   private int diagnosticLines = -1;
@@ -103,6 +118,25 @@ public final class TrainingView {
     RunHistoryViewModel runs = new RunHistoryViewModel(executor, context::runsFolder);
     this.vm = new TrainingViewModel(setup, runs, executor, registry, context::runsFolder);
     this.history = new HistoryPane(runs, historyActions());
+    ModelAccess access = new ModelAccess() {
+      @Override
+      public <T> CompletableFuture<T> withInspector(Function<ModelInspector, T> work) {
+        return vm.onNetworkThread((network, test) -> work.apply(new ModelInspector(network, test)));
+      }
+    };
+    this.inside = new InsidePane(context, access);
+    this.results = new ResultsPane(context, access);
+    vm.setSnapshotListener(inside::onSnapshot);
+    vm.setResultsListener((evaluation, classNames) -> {
+      results.showResults(evaluation, classNames);
+      inside.refresh();
+    });
+    vm.setNetworkListener(classNames -> {
+      inside.reset();
+      results.clear();
+      inside.setClassNames(classNames);
+      inside.refresh();
+    });
 
     DesignHandoff handoff = DesignHandoff.of(context);
     if (handoff.latestProperty().get() != null) {
@@ -122,6 +156,7 @@ public final class TrainingView {
     attachCurves(vm.curvesProperty().get());
     tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> redrawVisible());
     vm.hintsProperty().addListener((o, a, h) -> showHints(h));
+    vm.phaseProperty().addListener((o, from, to) -> logFrameTimes(from, to));
     showHints(List.of());
     runs.refresh();
 
@@ -134,9 +169,11 @@ public final class TrainingView {
     root.sceneProperty().addListener((o, old, scene) -> {
       if (old != null) {
         removeKeys(old);
+        old.removePostLayoutPulseListener(afterLayout);
       }
       if (scene != null) {
         installKeys(scene);
+        scene.addPostLayoutPulseListener(afterLayout);
         timer.start();
       } else {
         timer.stop();
@@ -152,15 +189,24 @@ public final class TrainingView {
     return vm;
   }
 
-  /** FX-thread time per frame spent on this screen's drain and redraw. */
+  /** FX-thread time per frame spent on this screen's drain and redraw, while a run is live. */
   public FrameTimer frameTimer() {
     return frameTimer;
+  }
+
+  /**
+   * FX-thread time per pulse from the animation phase (where this screen drains and redraws) to
+   * the end of the pulse's CSS and layout, while a run is live.
+   */
+  public FrameTimer pulseTimer() {
+    return pulseTimer;
   }
 
   // ---- per frame ----
 
   private void frame(long now) {
     long start = System.nanoTime();
+    frameStart = start;
     boolean changed = vm.onFrame(now);
     if (changed) {
       Map<String, DecimatedSeries> ratios = vm.curvesProperty().get().updateRatios();
@@ -176,6 +222,28 @@ public final class TrainingView {
     }
     if (vm.phaseProperty().get().isLive()) {
       frameTimer.record(System.nanoTime() - start);
+    }
+  }
+
+  private void afterLayout() {
+    if (frameStart != 0 && vm.phaseProperty().get().isLive()) {
+      pulseTimer.record(System.nanoTime() - frameStart);
+    }
+    frameStart = 0;
+  }
+
+  /** Logs the frame budget of a run that just ended: what the screen cost the FX thread. */
+  private void logFrameTimes(Phase from, Phase to) {
+    if (from.isLive() && !to.isLive() && frameTimer.count() > 0) {
+      LOG.log(System.Logger.Level.INFO, String.format(java.util.Locale.ROOT,
+          "Training screen, %d frames while training: drain+redraw median %.2f ms, p99 %.2f ms; "
+              + "pulse up to layout median %.2f ms, p99 %.2f ms",
+          frameTimer.count(), frameTimer.percentileMillis(50), frameTimer.percentileMillis(99),
+          pulseTimer.percentileMillis(50), pulseTimer.percentileMillis(99)));
+    }
+    if (to == Phase.PREPARING) {
+      frameTimer.reset();
+      pulseTimer.reset();
     }
   }
 
@@ -336,7 +404,13 @@ public final class TrainingView {
     historyTab.textProperty().bind(I18n.text("training.tab.history"));
     historyTab.setContent(history.node());
     historyTab.setId("training-tab-history");
-    tabs.getTabs().addAll(curvesTab, diagnosticsTab, historyTab);
+    insideTab.textProperty().bind(I18n.text("training.tab.inside"));
+    insideTab.setContent(inside.root());
+    insideTab.setId("training-tab-inside");
+    resultsTab.textProperty().bind(I18n.text("training.tab.results"));
+    resultsTab.setContent(results.root());
+    resultsTab.setId("training-tab-results");
+    tabs.getTabs().addAll(curvesTab, diagnosticsTab, insideTab, resultsTab, historyTab);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     VBox box = new VBox(6, failure, notice, tabs);
     VBox.setVgrow(tabs, Priority.ALWAYS);

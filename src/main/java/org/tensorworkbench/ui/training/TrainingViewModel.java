@@ -30,7 +30,7 @@ import org.tensorworkbench.engine.data.DatasetSplit;
 import org.tensorworkbench.engine.graph.CompiledNetwork;
 import org.tensorworkbench.engine.io.ModelFile;
 import org.tensorworkbench.engine.io.SavedModel;
-import org.tensorworkbench.engine.train.ClassificationEvaluation;
+import org.tensorworkbench.engine.train.Evaluation;
 import org.tensorworkbench.engine.train.Evaluator;
 import org.tensorworkbench.engine.train.LearningRateSchedule;
 import org.tensorworkbench.engine.train.Optimizer;
@@ -80,8 +80,10 @@ public final class TrainingViewModel {
   private final ReadOnlyObjectWrapper<MemoryUse> memory = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<List<TrainingHealth.Hint>> hints = new ReadOnlyObjectWrapper<>(List.of());
   private final ReadOnlyObjectWrapper<Path> modelSaved = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<Evaluation> results = new ReadOnlyObjectWrapper<>();
   private Consumer<TrainingEvent.Snapshot> snapshotListener = s -> { };
-  private BiConsumer<ClassificationEvaluation, List<String>> resultsListener = (e, n) -> { };
+  private BiConsumer<Evaluation, List<String>> resultsListener = (e, n) -> { };
+  private Consumer<List<String>> networkListener = n -> { };
   private ExecutorService inspectionThread;
   private NetworkHost host;
 
@@ -189,6 +191,7 @@ public final class TrainingViewModel {
     session = prepared.newSession(options, queue);
     host = new SessionHost(session, prepared.network(), prepared.data().test());
     phase.set(stepFirst ? Phase.PAUSED : Phase.RUNNING);
+    networkListener.accept(prepared.data().classNames());
     session.start();
     if (stepFirst) {
       session.step();
@@ -272,8 +275,9 @@ public final class TrainingViewModel {
     if (ending instanceof TrainingEvent.Finished f) {
       phase.set(Phase.FINISHED);
       runProgress.set(1);
-      if (f.test() instanceof ClassificationEvaluation c) {
-        resultsListener.accept(c, run.data().classNames());
+      if (f.test() != null) {
+        results.set(f.test());
+        resultsListener.accept(f.test(), run.data().classNames());
       }
     } else if (ending instanceof TrainingEvent.Stopped) {
       phase.set(Phase.STOPPED);
@@ -352,11 +356,12 @@ public final class TrainingViewModel {
     DatasetOptions options = Objects.requireNonNullElse(setup.datasetOptionsProperty().get(), DatasetOptions.defaults());
     executor.submit(() -> registry.load(datasetName, options).test(), test -> {
       host = new ThreadHost(inspectionThread(), model.network(), test);
-      host.run(Evaluator::evaluate).thenAccept(evaluation -> {
-        if (evaluation instanceof ClassificationEvaluation c) {
-          executor.submit(() -> c, done -> resultsListener.accept(done, model.metadata().classNames()), e -> { });
-        }
-      });
+      networkListener.accept(model.metadata().classNames());
+      host.run(Evaluator::evaluate).thenAccept(evaluation -> executor.submit(() -> evaluation,
+          done -> {
+            results.set(done);
+            resultsListener.accept(done, model.metadata().classNames());
+          }, e -> { }));
     }, error -> notice.set(UiText.of(error)));
   }
 
@@ -424,7 +429,7 @@ public final class TrainingViewModel {
     public <T> CompletableFuture<T> run(BiFunction<CompiledNetwork, DatasetSplit, T> work) {
       CompletableFuture<T> result = new CompletableFuture<>();
       try {
-        session.onTrainingThread(() -> {
+        session.betweenMinibatches(() -> {
           try {
             result.complete(work.apply(network, test));
           } catch (RuntimeException | Error e) {
@@ -453,8 +458,16 @@ public final class TrainingViewModel {
   }
 
   /** Called with the test results when a run finishes or a model is reopened. */
-  public void setResultsListener(BiConsumer<ClassificationEvaluation, List<String>> listener) {
+  public void setResultsListener(BiConsumer<Evaluation, List<String>> listener) {
     this.resultsListener = listener;
+  }
+
+  /**
+   * Called with the class names whenever another network becomes the one inspected: a run
+   * starts, or a reopened model is ready.
+   */
+  public void setNetworkListener(Consumer<List<String>> listener) {
+    this.networkListener = listener;
   }
 
   /** Stops a live run and lets its thread end; when the screen goes away. */
@@ -528,6 +541,11 @@ public final class TrainingViewModel {
   /** The diagnostics' hints for the latest measurement; empty when all is healthy. */
   public ReadOnlyObjectProperty<List<TrainingHealth.Hint>> hintsProperty() {
     return hints.getReadOnlyProperty();
+  }
+
+  /** The test results of the last finished run or reopened model; null before. */
+  public ReadOnlyObjectProperty<Evaluation> resultsProperty() {
+    return results.getReadOnlyProperty();
   }
 
   /** The last model file written by {@link #saveModel}. */
