@@ -68,7 +68,9 @@ public final class TrainingView {
   static final KeyCombination PAUSE = new KeyCodeCombination(KeyCode.F8);
   static final KeyCombination STEP = new KeyCodeCombination(KeyCode.F10);
   static final KeyCombination STOP = new KeyCodeCombination(KeyCode.F5, KeyCombination.SHIFT_DOWN);
-  private static final long TILE_INTERVAL_NANOS = 250_000_000L;
+  private static final long TILE_INTERVAL_NANOS = 500_000_000L;
+  /** Charts redraw at most 10 times a second: live enough to watch, and most frames cost nothing. */
+  private static final long CHART_INTERVAL_NANOS = 100_000_000L;
   private static final System.Logger LOG = System.getLogger(TrainingView.class.getName());
 
   private final TrainingViewModel vm;
@@ -103,6 +105,8 @@ public final class TrainingView {
   private final AnimationTimer timer;
   private int diagnosticLines = -1;
   private long lastTilesNanos;
+  private long lastChartsNanos;
+  private boolean chartsDirty;
 
   public TrainingView(AppContext context) {
     this(context, FilePicker.system());
@@ -150,7 +154,7 @@ public final class TrainingView {
     root.getStylesheets().add(TrainingView.class.getResource("/org/tensorworkbench/css/training.css").toExternalForm());
     SetupForm form = new SetupForm(setup, this::openNetworkFile);
     root.setLeft(form.node());
-    root.setTop(toolbar());
+    root.setTop(toolbar(form.node()));
     root.setCenter(center());
     vm.curvesProperty().addListener((o, a, c) -> attachCurves(c));
     attachCurves(vm.curvesProperty().get());
@@ -207,8 +211,10 @@ public final class TrainingView {
   private void frame(long now) {
     long start = System.nanoTime();
     frameStart = start;
-    boolean changed = vm.onFrame(now);
-    if (changed) {
+    chartsDirty |= vm.onFrame(now);
+    if (chartsDirty && (now - lastChartsNanos >= CHART_INTERVAL_NANOS || !vm.phaseProperty().get().isLive())) {
+      chartsDirty = false;
+      lastChartsNanos = now;
       Map<String, DecimatedSeries> ratios = vm.curvesProperty().get().updateRatios();
       if (ratios.size() + vm.curvesProperty().get().activationSpreads().size() != diagnosticLines) {
         attachDiagnostics(vm.curvesProperty().get());
@@ -311,7 +317,7 @@ public final class TrainingView {
 
   // ---- layout ----
 
-  private Node toolbar() {
+  private Node toolbar(Node setupForm) {
     Button start = button("training.control.start", "training-start", START, vm::start);
     Button pause = button("training.control.pause", "training-pause", PAUSE, vm::togglePause);
     pause.textProperty().unbind();
@@ -342,18 +348,29 @@ public final class TrainingView {
     ProgressBar progress = new ProgressBar();
     progress.setId("training-progress");
     progress.progressProperty().bind(vm.runProgressProperty());
-    progress.setPrefWidth(180);
+    progress.setPrefWidth(150);
+    progress.setMinWidth(80);
     Label state = new Label();
     state.setId("training-state");
+    state.setMinWidth(0);
     state.textProperty().bind(Bindings.createStringBinding(() -> {
       TrainingViewModel.RunStatus s = vm.statusProperty().get();
       String phase = I18n.get("training.phase." + vm.phaseProperty().get().name().toLowerCase(java.util.Locale.ROOT));
       return s.epochs() == 0 ? phase : I18n.get("training.state", phase, s.epoch(), s.epochs(), s.iterations());
     }, vm.phaseProperty(), vm.statusProperty(), I18n.localeProperty()));
+    javafx.scene.control.ToggleButton showSetup = new javafx.scene.control.ToggleButton();
+    showSetup.setId("training-show-setup");
+    showSetup.setSelected(true);
+    showSetup.setMinWidth(Region.USE_PREF_SIZE);
+    showSetup.textProperty().bind(I18n.text("training.control.setup"));
+    showSetup.setTooltip(new Tooltip());
+    showSetup.getTooltip().textProperty().bind(I18n.text("training.control.setupHelp"));
+    setupForm.visibleProperty().bind(showSetup.selectedProperty());
+    setupForm.managedProperty().bind(showSetup.selectedProperty());
     Region grow = new Region();
     HBox.setHgrow(grow, Priority.ALWAYS);
-    HBox bar = new HBox(8, start, pause, step, stop, new Separator(Orientation.VERTICAL), save, open, grow, state,
-        progress);
+    HBox bar = new HBox(8, showSetup, new Separator(Orientation.VERTICAL), start, pause, step, stop,
+        new Separator(Orientation.VERTICAL), save, open, grow, state, progress);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.getStyleClass().add("training-toolbar");
     return bar;
@@ -363,6 +380,7 @@ public final class TrainingView {
     Button b = new Button();
     b.textProperty().bind(I18n.text(key));
     b.setId(id);
+    b.setMinWidth(Region.USE_PREF_SIZE);
     b.setOnAction(e -> action.run());
     if (keys != null) {
       Tooltip tip = new Tooltip();
@@ -445,7 +463,7 @@ public final class TrainingView {
     Label explain = new Label();
     explain.textProperty().bind(I18n.text("training.diagnostics.explain"));
     explain.setWrapText(true);
-    explain.getStyleClass().add("field-note");
+    explain.getStyleClass().add("diagnostics-note");
     explain.setMaxWidth(Double.MAX_VALUE);
     explain.setMinHeight(Region.USE_PREF_SIZE);
     hintsBox.setId("training-hints");

@@ -62,6 +62,7 @@ public final class TrainingViewModel {
   /** How often weights and activations are copied for the "inside the model" views and diagnostics. */
   static final Duration SNAPSHOT_INTERVAL = Duration.ofSeconds(2);
   private static final long MEMORY_INTERVAL_NANOS = 1_000_000_000L;
+  private static final long RATE_WINDOW_NANOS = 3_000_000_000L;
   private static final DateTimeFormatter FOLDER_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd_HH-mm-ss", Locale.ROOT);
 
   private final RunSetupViewModel setup;
@@ -96,6 +97,9 @@ public final class TrainingViewModel {
   private DataKey cachedKey;
   private long lastMemoryNanos;
   private double smoothedRate = Double.NaN;
+  private long rateWindowNanos;
+  private long rateWindowIterations;
+  private double iterationsPerSecond = Double.NaN;
 
   /**
    * @param runsFolder where finished runs are kept (the workspace's {@code runs/}); called in the background
@@ -182,6 +186,8 @@ public final class TrainingViewModel {
     curves.set(new LiveCurves());
     hints.set(List.of());
     smoothedRate = Double.NaN;
+    iterationsPerSecond = Double.NaN;
+    rateWindowNanos = 0;
     runProgress.set(0);
     epochProgress.set(0);
     status.set(new RunStatus(0, prepared.config().epochs(), 0, Double.NaN, Double.NaN, Double.NaN));
@@ -236,7 +242,7 @@ public final class TrainingViewModel {
       }
     }
     if (latestIteration != null) {
-      updateStatus(latestIteration);
+      updateStatus(latestIteration, nowNanos);
     }
     if (latestDiagnostics != null) {
       hints.set(TrainingHealth.assess(latestDiagnostics));
@@ -258,13 +264,26 @@ public final class TrainingViewModel {
     return changed;
   }
 
-  private void updateStatus(TrainingEvent.Iteration it) {
+  /**
+   * Progress and the tiles' values. Time left comes from the wall-clock rate of minibatches over
+   * the last few seconds (listeners, snapshots and evaluation included), not from the speed of
+   * one minibatch, which leaves those out.
+   */
+  private void updateStatus(TrainingEvent.Iteration it, long nowNanos) {
     int perEpoch = session.batchesPerEpoch();
     int epochs = run.config().epochs();
     long done = it.iteration() + 1;
     long total = (long) perEpoch * epochs;
     long inEpoch = done - (long) it.epoch() * perEpoch;
-    double secondsLeft = (total - done) * (double) run.config().batchSize() / smoothedRate;
+    if (rateWindowNanos == 0 || phase.get() == Phase.PAUSED) {
+      rateWindowNanos = nowNanos;
+      rateWindowIterations = done;
+    } else if (nowNanos - rateWindowNanos >= RATE_WINDOW_NANOS) {
+      iterationsPerSecond = (done - rateWindowIterations) / ((nowNanos - rateWindowNanos) / 1e9);
+      rateWindowNanos = nowNanos;
+      rateWindowIterations = done;
+    }
+    double secondsLeft = (total - done) / iterationsPerSecond;
     runProgress.set(done / (double) total);
     epochProgress.set(inEpoch / (double) perEpoch);
     status.set(new RunStatus(it.epoch() + 1, epochs, done, smoothedRate, secondsLeft, it.learningRate()));
@@ -565,7 +584,7 @@ public final class TrainingViewModel {
    * @param epochs epochs in the run
    * @param iterations minibatches done
    * @param examplesPerSecond smoothed training throughput, NaN before the first minibatch
-   * @param secondsLeft estimated training time left (evaluation not included), NaN if unknown
+   * @param secondsLeft estimated time left at the recent pace of minibatches, NaN if not known yet
    * @param learningRate the learning rate of the last minibatch
    */
   public record RunStatus(int epoch, int epochs, long iterations, double examplesPerSecond, double secondsLeft,
