@@ -36,7 +36,6 @@ final class EdgeView extends Group {
     label.setId("edgelabel-" + from + "-" + to);
     curve.setMouseTransparent(true);
     arrow.setMouseTransparent(true);
-    label.setMouseTransparent(true);
     getChildren().addAll(hitArea, curve, arrow, label);
   }
 
@@ -101,6 +100,10 @@ final class EdgeView extends Group {
       best = Math.min(best, at(i / 24.0).distance(p));
     }
     return best;
+  }
+
+  void setSelected(boolean on) {
+    pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), on);
   }
 
   void setHighlighted(boolean on) {

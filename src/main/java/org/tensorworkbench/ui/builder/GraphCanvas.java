@@ -24,6 +24,7 @@ import org.tensorworkbench.engine.spec.InferredNetwork;
 import org.tensorworkbench.engine.spec.LayerSpec;
 import org.tensorworkbench.engine.spec.NodeShape;
 import org.tensorworkbench.engine.spec.NodeSpec;
+import org.tensorworkbench.ui.builder.model.Connection;
 import org.tensorworkbench.ui.builder.model.Design;
 import org.tensorworkbench.ui.builder.model.NodeGeometry;
 import org.tensorworkbench.ui.builder.model.Position;
@@ -95,6 +96,7 @@ final class GraphCanvas extends Pane {
     // every new design is re-inferred, so the inferred shapes are the one signal to redraw on
     vm.inferredProperty().addListener((obs, old, now) -> redraw());
     vm.selection().addListener((javafx.collections.SetChangeListener<String>) c -> redraw());
+    vm.selectedConnections().addListener((javafx.collections.SetChangeListener<Connection>) c -> redraw());
     I18n.localeProperty().addListener((obs, old, now) -> {
       nodes.values().forEach(NodeBox::invalidate);
       redraw();
@@ -142,6 +144,7 @@ final class GraphCanvas extends Pane {
         NodeShape source = shapes.get(from);
         boolean known = source != null && source.isOk();
         edge.setShape(known ? source.output().toString() : "", known);
+        edge.setSelected(vm.selectedConnections().contains(new Connection(from, node.id())));
       }
     }
     edges.keySet().removeIf(key -> {
@@ -176,8 +179,17 @@ final class GraphCanvas extends Pane {
     remove.textProperty().bind(I18n.text("builder.menu.disconnect"));
     remove.setOnAction(e -> vm.disconnect(edge.from, edge.to));
     ContextMenu menu = new ContextMenu(remove);
-    edge.setOnContextMenuRequested(e -> menu.show(edge, e.getScreenX(), e.getScreenY()));
-    edge.addEventHandler(MouseEvent.MOUSE_PRESSED, MouseEvent::consume);
+    edge.setOnContextMenuRequested(e -> {
+      menu.show(edge, e.getScreenX(), e.getScreenY());
+      e.consume();
+    });
+    edge.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+      e.consume();
+      requestFocus();
+      if (e.getButton() == MouseButton.PRIMARY) {
+        vm.selectConnection(new Connection(edge.from, edge.to), e.isShiftDown() || e.isShortcutDown());
+      }
+    });
     edgeLayer.getChildren().add(edge);
     return edge;
   }
@@ -185,11 +197,13 @@ final class GraphCanvas extends Pane {
   private ContextMenu contextMenu() {
     MenuItem copy = item("builder.action.copy", vm::copySelection);
     copy.setDisable(vm.selection().isEmpty());
+    MenuItem cut = item("builder.action.cut", vm::cutSelection);
+    cut.setDisable(vm.selection().isEmpty());
     MenuItem paste = item("builder.action.paste", vm::paste);
     paste.setDisable(!vm.canPaste());
     MenuItem delete = item("builder.action.delete", vm::deleteSelection);
-    delete.setDisable(vm.selection().isEmpty());
-    return new ContextMenu(copy, paste, delete, item("builder.action.selectAll", vm::selectAll),
+    delete.setDisable(vm.selection().isEmpty() && vm.selectedConnections().isEmpty());
+    return new ContextMenu(cut, copy, paste, delete, item("builder.action.selectAll", vm::selectAll),
         item("builder.action.layout", vm::autoLayout), item("builder.action.fit", this::fitToView));
   }
 
