@@ -61,14 +61,14 @@ final class BenchCommand implements Callable<Integer> {
             .withLearningRate(model.startsWith("lenet") ? 0.9 : 0.1).withBatchSize(batchSize).withEpochs(1).withLimit(limit);
         TrainRun run = TrainRun.prepare(model, dataset, null, home != null ? home : ProjectHome.find(), config);
         if (!run.run(out, null)) {
-          if (run.ending() instanceof TrainingEvent.Failed failed) {
+          if (run.log().ending() instanceof TrainingEvent.Failed failed) {
             command.commandLine().getErr().println(failed.message());
           }
           return 1;
         }
-        double[] rates = run.iterations().stream().skip(warmup).mapToDouble(TrainingEvent.Iteration::examplesPerSecond)
+        double[] rates = run.log().iterations().stream().skip(warmup).mapToDouble(TrainingEvent.Iteration::examplesPerSecond)
             .toArray();
-        TrainingEvent.Epoch epoch = run.epochs().get(0);
+        TrainingEvent.Epoch epoch = run.log().epochs().get(0);
         out.println(Messages.get("train.bench.result", model, median(rates), rates.length, warmup, epoch.seconds(),
             epoch.examplesPerSecond(), epoch.test().accuracy()));
         out.flush();

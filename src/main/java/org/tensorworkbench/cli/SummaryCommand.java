@@ -8,10 +8,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.tensorworkbench.engine.spec.InferredNetwork;
-import org.tensorworkbench.engine.spec.InputSpec;
 import org.tensorworkbench.engine.spec.NetworkSpec;
 import org.tensorworkbench.engine.spec.NetworkSpecJson;
-import org.tensorworkbench.engine.spec.NodeSpec;
 import org.tensorworkbench.engine.spec.ShapeInference;
 import org.tensorworkbench.engine.spec.SpecException;
 import org.tensorworkbench.engine.spec.Templates;
@@ -53,7 +51,7 @@ final class SummaryCommand implements Callable<Integer> {
           throw new SpecException("spec.summary.batchConflict", batch, inputShape);
         }
         batchSize = dims.get(0);
-        spec = withInputShape(spec, dims.subList(1, dims.size()));
+        spec = spec.withInputShape(dims.subList(1, dims.size()));
       }
       InferredNetwork net = ShapeInference.infer(spec, batchSize);
       command.commandLine().getOut().print(SummaryTable.render(net));
@@ -93,17 +91,6 @@ final class SummaryCommand implements Callable<Integer> {
       throw new SpecException("spec.summary.badInputShape", text);
     }
     return dims;
-  }
-
-  /** Every Input node gets the given per-example shape. */
-  static NetworkSpec withInputShape(NetworkSpec spec, List<Integer> shape) {
-    NetworkSpec result = spec;
-    for (NodeSpec node : spec.nodes()) {
-      if (node.layer() instanceof InputSpec) {
-        result = result.withLayer(node.id(), new InputSpec(shape));
-      }
-    }
-    return result;
   }
 
   /** The template names, for the option's help text and shell completion. */

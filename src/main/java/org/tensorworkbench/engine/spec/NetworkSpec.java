@@ -59,6 +59,20 @@ public record NetworkSpec(int formatVersion, String name, List<NodeSpec> nodes) 
         .toList());
   }
 
+  /**
+   * The same network with every Input node set to the per-example {@code shape} (batch
+   * excluded), e.g. {@code [1, 28, 28]}: how a design is fitted to a dataset's features.
+   */
+  public NetworkSpec withInputShape(List<Integer> shape) {
+    NetworkSpec result = this;
+    for (NodeSpec node : nodes) {
+      if (node.layer() instanceof InputSpec) {
+        result = result.withLayer(node.id(), new InputSpec(shape));
+      }
+    }
+    return result;
+  }
+
   public NetworkSpec withName(String newName) {
     return new NetworkSpec(formatVersion, newName, nodes);
   }

@@ -1,0 +1,181 @@
+package org.tensorworkbench.engine.train;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.tensorworkbench.engine.io.AtomicFiles;
+import org.tensorworkbench.engine.io.ModelFile;
+import org.tensorworkbench.engine.io.ModelMetadata;
+
+/**
+ * The folder a training run leaves behind, the same for the command line's {@code train} and
+ * the Training screen, so the run history reads both:
+ *
+ * <ul>
+ *   <li>{@value #METRICS}: one row per epoch: epoch, train_loss, train_acc, test_loss,
+ *       test_acc, seconds, images_per_s (accuracies empty for a regression);
+ *   <li>{@value #SUMMARY}: network, dataset, parameters, the training configuration, status,
+ *       epochs, seconds, images/s, final train and test metrics (per-class accuracy, confusion
+ *       matrix and class names for a classifier, RMSE for a regression);
+ *   <li>{@value #CURVE}: the loss per iteration (iteration, epoch, loss, learning_rate), thinned
+ *       to at most {@value #CURVE_POINTS} points by {@link MinMaxDecimation};
+ *   <li>{@value #MODEL}: the trained model, saved by {@link PreparedRun#saveModel}.
+ * </ul>
+ *
+ * Every file is written atomically.
+ */
+public final class RunFolder {
+  public static final String METRICS = "metrics.csv";
+  public static final String SUMMARY = "summary.json";
+  public static final String CURVE = "curve.csv";
+  public static final String MODEL = "model" + ModelFile.EXTENSION;
+  /** The most points of the per-iteration curve kept on disk. */
+  public static final int CURVE_POINTS = 2000;
+  static final String FINISHED = "finished";
+  static final String STOPPED = "stopped";
+  static final String FAILED = "failed";
+  static final String RUNNING = "running";
+  private static final String METRICS_HEADER = "epoch,train_loss,train_acc,test_loss,test_acc,seconds,images_per_s";
+  private static final String CURVE_HEADER = "iteration,epoch,loss,learning_rate";
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private RunFolder() {}
+
+  /** Writes metrics, summary and curve of {@code log} into {@code dir} (created if needed). */
+  public static void write(Path dir, String networkLabel, PreparedRun run, RunLog log) throws IOException {
+    Files.createDirectories(dir);
+    AtomicFiles.writeString(dir.resolve(METRICS), metricsCsv(log.epochs()));
+    AtomicFiles.writeString(dir.resolve(CURVE), curveCsv(log.iterations()));
+    AtomicFiles.writeString(dir.resolve(SUMMARY), JSON.writeValueAsString(summary(networkLabel, run, log)));
+  }
+
+  /** The {@value #METRICS} text: a header and one row per epoch (epochs counted from 1). */
+  public static String metricsCsv(List<TrainingEvent.Epoch> epochs) {
+    StringBuilder csv = new StringBuilder(METRICS_HEADER).append('\n');
+    for (TrainingEvent.Epoch e : epochs) {
+      csv.append(String.format(Locale.ROOT, "%d,%.6f,%s,%.6f,%s,%.3f,%.1f%n", e.epoch() + 1, e.trainLoss(),
+          orEmpty(e.trainAccuracy()), e.test().loss(), orEmpty(e.test().accuracy()), e.seconds(),
+          e.examplesPerSecond()));
+    }
+    return csv.toString();
+  }
+
+  private static String curveCsv(List<TrainingEvent.Iteration> iterations) {
+    double[] losses = iterations.stream().mapToDouble(TrainingEvent.Iteration::loss).toArray();
+    StringBuilder csv = new StringBuilder(CURVE_HEADER).append('\n');
+    for (int i : MinMaxDecimation.keep(losses, CURVE_POINTS)) {
+      TrainingEvent.Iteration it = iterations.get(i);
+      csv.append(String.format(Locale.ROOT, "%d,%d,%s,%s%n", it.iteration(), it.epoch(), it.loss(), it.learningRate()));
+    }
+    return csv.toString();
+  }
+
+  private static String orEmpty(double value) {
+    return Double.isNaN(value) ? "" : String.format(Locale.ROOT, "%.6f", value);
+  }
+
+  private static Map<String, Object> summary(String networkLabel, PreparedRun run, RunLog log) {
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("network", networkLabel);
+    s.put("dataset", run.data().name());
+    s.put("parameters", run.network().parameterCount());
+    s.put("training", ModelMetadata.describe(run.config()));
+    s.put("status", log.status());
+    s.put("created", Instant.now().toString());
+    s.put("epochs", log.epochs().size());
+    s.put("iterations", log.iterations().size());
+    double seconds = log.trainingSeconds();
+    s.put("seconds", seconds);
+    long examples = log.epochs().stream().mapToLong(e -> Math.round(e.examplesPerSecond() * e.seconds())).sum();
+    s.put("images_per_second", seconds > 0 ? examples / seconds : null);
+    TrainingEvent.Epoch last = log.lastEpoch();
+    s.put("train_loss", last == null ? null : nullIfNaN(last.trainLoss()));
+    s.put("train_accuracy", last == null ? null : nullIfNaN(last.trainAccuracy()));
+    Evaluation test = log.finalTest();
+    s.put("test_loss", test == null ? null : nullIfNaN(test.loss()));
+    s.put("test_accuracy", test == null ? null : nullIfNaN(test.accuracy()));
+    if (test instanceof ClassificationEvaluation c) {
+      s.put("test_per_class_accuracy", c.perClassAccuracy());
+      s.put("test_confusion", c.confusion());
+    } else if (test instanceof RegressionEvaluation r) {
+      s.put("test_rmse", r.rmse());
+    }
+    if (run.data().classCount() > 0) {
+      s.put("class_names", run.data().classNames(Locale.ENGLISH));
+    }
+    if (log.ending() instanceof TrainingEvent.Failed f) {
+      s.put("failure", f.message());
+    }
+    return s;
+  }
+
+  private static Double nullIfNaN(double value) {
+    return Double.isNaN(value) ? null : value;
+  }
+
+  /**
+   * Reads a run folder written by this class (or by an older {@code train} without a curve).
+   *
+   * @throws IOException if {@value #SUMMARY} is missing or unreadable
+   */
+  public static RecordedRun read(Path dir) throws IOException {
+    JsonNode summary = JSON.readTree(dir.resolve(SUMMARY).toFile());
+    List<RecordedRun.EpochRow> epochs = new ArrayList<>();
+    Path metrics = dir.resolve(METRICS);
+    if (Files.isRegularFile(metrics)) {
+      for (String[] row : rows(metrics)) {
+        epochs.add(new RecordedRun.EpochRow(Integer.parseInt(row[0]), number(row[1]), number(row[2]), number(row[3]),
+            number(row[4]), number(row[5]), number(row[6])));
+      }
+    }
+    List<RecordedRun.CurvePoint> curve = new ArrayList<>();
+    Path curveFile = dir.resolve(CURVE);
+    if (Files.isRegularFile(curveFile)) {
+      for (String[] row : rows(curveFile)) {
+        curve.add(new RecordedRun.CurvePoint(Long.parseLong(row[0]), Integer.parseInt(row[1]), number(row[2]),
+            number(row[3])));
+      }
+    }
+    Path model = dir.resolve(MODEL);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> training = JSON.convertValue(summary.path("training"), LinkedHashMap.class);
+    return new RecordedRun(dir, summary.path("network").asText(""), summary.path("dataset").asText(""),
+        summary.path("status").asText(FINISHED), summary.path("created").asText(""),
+        summary.path("parameters").asLong(0), training == null ? Map.of() : training,
+        number(summary.path("test_accuracy")), number(summary.path("test_loss")), number(summary.path("seconds")),
+        epochs, curve, Files.isRegularFile(model) ? model : null);
+  }
+
+  private static List<String[]> rows(Path csv) throws IOException {
+    List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+    List<String[]> rows = new ArrayList<>();
+    for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
+      if (!line.isBlank()) {
+        rows.add(line.split(",", -1));
+      }
+    }
+    return rows;
+  }
+
+  private static double number(String text) {
+    try {
+      return text.isEmpty() ? Double.NaN : Double.parseDouble(text);
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
+  }
+
+  private static double number(JsonNode node) {
+    return node.isNumber() ? node.asDouble() : Double.NaN;
+  }
+}
