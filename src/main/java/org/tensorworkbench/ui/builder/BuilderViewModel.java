@@ -44,6 +44,7 @@ import org.tensorworkbench.ui.builder.model.InsertLayerCommand;
 import org.tensorworkbench.ui.builder.model.LayerFields;
 import org.tensorworkbench.ui.builder.model.MoveNodesCommand;
 import org.tensorworkbench.ui.builder.model.PasteNodesCommand;
+import org.tensorworkbench.ui.builder.model.NodeGeometry;
 import org.tensorworkbench.ui.builder.model.Position;
 import org.tensorworkbench.ui.builder.model.RenameNodeCommand;
 import org.tensorworkbench.ui.builder.model.SummaryTable;
@@ -317,8 +318,17 @@ public final class BuilderViewModel {
     pasteCount = text.get().equals(lastPasted) ? pasteCount + 1 : 1;
     lastPasted = text.get();
     Set<String> before = design.get().ids();
-    double offset = 30.0 * pasteCount;
-    boolean done = execute(new PasteNodesCommand(fragment.nodes(), fragment.positions(), offset, offset));
+    double dx = 30.0 * pasteCount;
+    double dy = dx;
+    if (clipboard.layout().isEmpty() && !design.get().nodes().isEmpty()) {
+      // laid out on its own, the text's network would start where the design does: put it beside
+      Collection<Position> here = design.get().positions().values();
+      Collection<Position> there = fragment.positions().values();
+      dx += here.stream().mapToDouble(Position::x).max().orElse(0) + NodeGeometry.WIDTH + NodeGeometry.COLUMN_GAP
+          - there.stream().mapToDouble(Position::x).min().orElse(0);
+      dy += here.stream().mapToDouble(Position::y).min().orElse(0) - there.stream().mapToDouble(Position::y).min().orElse(0);
+    }
+    boolean done = execute(new PasteNodesCommand(fragment.nodes(), fragment.positions(), dx, dy));
     selectNew(before);
     return done;
   }

@@ -196,6 +196,7 @@ class BuilderViewModelTest {
     assertEquals(Set.of("input2", "dense2"), vm.selection());
     assertEquals(List.of("input2"), vm.design().node("dense2").orElseThrow().inputs());
     assertTrue(vm.design().position("dense2").y() > vm.design().position("input2").y(), "laid out top to bottom");
+    assertTrue(vm.design().position("input2").x() > vm.design().position("dense1").x() + 232, "beside the design, not on it");
   }
 
   @Test
