@@ -215,7 +215,7 @@ public final class TrainingSession {
         totalSeconds += seconds;
         if (progress.failure() != null) {
           TrainingException f = progress.failure();
-          end(SessionState.FAILED, new TrainingEvent.Failed(f.key(), List.of(f.arguments())));
+          end(SessionState.FAILED, new TrainingEvent.Failed(f.key(), List.of(f.args())));
           return;
         }
         EvaluationAccumulator stats = progress.epochStats();
@@ -229,7 +229,7 @@ public final class TrainingSession {
       }
       end(SessionState.FINISHED, new TrainingEvent.Finished(config.epochs(), totalSeconds, lastTest));
     } catch (TrainingException e) {
-      end(SessionState.FAILED, new TrainingEvent.Failed(e.key(), List.of(e.arguments())));
+      end(SessionState.FAILED, new TrainingEvent.Failed(e.key(), List.of(e.args())));
     } catch (RuntimeException | OutOfMemoryError e) {
       String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       end(SessionState.FAILED, new TrainingEvent.Failed("train.error.engine", List.of(detail)));

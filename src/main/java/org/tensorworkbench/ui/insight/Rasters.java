@@ -1,0 +1,86 @@
+package org.tensorworkbench.ui.insight;
+
+import org.tensorworkbench.engine.inspect.TensorSnapshot;
+
+/** Turns snapshots {@code [C, H, W]} into {@link Raster}s, without the toolkit. */
+final class Rasters {
+  private Rasters() {}
+
+  /** An image with values in [0, 1]: grey for one channel, RGB for three, else its first channel. */
+  static Raster image(TensorSnapshot image) {
+    int[] s = image.shape();
+    int c = s[0];
+    int h = s[1];
+    int w = s[2];
+    float[] v = image.values();
+    int plane = h * w;
+    int[] argb = new int[plane];
+    for (int i = 0; i < plane; i++) {
+      argb[i] = c == 3 ? Colours.rgb(v[i], v[plane + i], v[2 * plane + i]) : Colours.grey(v[i]);
+    }
+    return new Raster(w, h, argb);
+  }
+
+  /** Grey values in [0, 1], {@code [height, width]} row by row (a drawing, the pad's ink). */
+  static Raster grey(float[] values, int width, int height) {
+    int[] argb = new int[values.length];
+    for (int i = 0; i < values.length; i++) {
+      argb[i] = Colours.grey(values[i]);
+    }
+    return new Raster(width, height, argb);
+  }
+
+  /**
+   * Signed values {@code [C, H, W]} on the diverging map scaled by {@code scale} (blue −scale,
+   * white 0, red +scale). Three channels (a colour filter) are shown as RGB around mid-grey,
+   * 0.5 + v / (2·scale) per channel, as AlexNet's first-layer filters are usually pictured.
+   */
+  static Raster signed(TensorSnapshot values, double scale) {
+    int[] s = values.shape();
+    int c = s[0];
+    int h = s[1];
+    int w = s[2];
+    float[] v = values.values();
+    int plane = h * w;
+    int[] argb = new int[plane];
+    double k = scale > 0 ? 0.5 / scale : 0;
+    for (int i = 0; i < plane; i++) {
+      argb[i] = c == 3
+          ? Colours.rgb(0.5 + v[i] * k, 0.5 + v[plane + i] * k, 0.5 + v[2 * plane + i] * k)
+          : Colours.signed(v[i], scale);
+    }
+    return new Raster(w, h, argb);
+  }
+
+  /** One channel {@code [H, W]} of a {@code [C, H, W]} snapshot, signed, scaled by its own largest |v|. */
+  static Raster channel(TensorSnapshot maps, int channel) {
+    int[] s = maps.shape();
+    int h = s[1];
+    int w = s[2];
+    float[] v = maps.values();
+    int offset = channel * h * w;
+    double scale = 0;
+    for (int i = 0; i < h * w; i++) {
+      scale = Math.max(scale, Math.abs(v[offset + i]));
+    }
+    int[] argb = new int[h * w];
+    for (int i = 0; i < h * w; i++) {
+      argb[i] = Colours.signed(v[offset + i], scale);
+    }
+    return new Raster(w, h, argb);
+  }
+
+  /** The largest |v| of a snapshot (0 for an empty or all-zero one). */
+  static double maxAbs(TensorSnapshot values) {
+    double m = 0;
+    for (float f : values.values()) {
+      m = Math.max(m, Math.abs(f));
+    }
+    return m;
+  }
+
+  /** The whole-number factor that makes a picture of {@code size} pixels about {@code target} pixels. */
+  static int factorFor(int size, int target) {
+    return Math.max(1, Math.round((float) target / Math.max(1, size)));
+  }
+}
