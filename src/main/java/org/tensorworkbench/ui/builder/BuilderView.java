@@ -192,7 +192,8 @@ public final class BuilderView {
   private void openModel() {
     javafx.stage.Window owner = root.getScene() == null ? null : root.getScene().getWindow();
     PredictDialogs.system().chooseModel(owner).ifPresent(file ->
-        PredictWindow.show(owner, vm.executor(), file, model -> vm.openNetwork(model.spec())));
+        PredictWindow.show(owner, vm.executor(), file,
+            model -> afterUnsavedChanges(() -> vm.openNetwork(model.spec()))));
   }
 
   private static Button button(String key, String id, Runnable action) {
