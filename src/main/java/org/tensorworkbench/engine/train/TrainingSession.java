@@ -105,6 +105,13 @@ public final class TrainingSession {
   /** Continues after {@link #pause} or {@link #step}. */
   public void resume() {
     gate.resume();
+    // the gate reports "resumed" only if the thread was already waiting; it may still be
+    // finishing the stepped minibatch, and then it never waits
+    synchronized (this) {
+      if (state == SessionState.PAUSED) {
+        enter(SessionState.RUNNING);
+      }
+    }
   }
 
   /** Trains exactly one more minibatch, then stays paused; starts the session if it is new. */
@@ -234,6 +241,7 @@ public final class TrainingSession {
       String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       end(SessionState.FAILED, new TrainingEvent.Failed("train.error.engine", List.of(detail)));
     } finally {
+      progress.release();
       gate.closePrevious();
       if (probe != null) {
         probe.close();
