@@ -204,16 +204,21 @@ public final class ShellView {
     return bar;
   }
 
-  /**
-   * Quits as the window's close button does: the close request lets a workspace ask first (the
-   * builder about unsaved changes) and refuse by consuming it.
-   */
+  /** Quits as the window's close button does. */
   private void quit() {
-    Window window = root.getScene().getWindow();
-    window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST));
-    if (!window.isShowing()) {
+    if (closeWindow()) {
       Platform.exit();
     }
+  }
+
+  /**
+   * Sends the window the close request its close button sends, which lets a workspace ask first
+   * (the builder about unsaved changes) and refuse by consuming it; true if the window closed.
+   */
+  private boolean closeWindow() {
+    Window window = root.getScene().getWindow();
+    window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST));
+    return !window.isShowing();
   }
 
   private Menu languageMenu() {
@@ -331,9 +336,7 @@ public final class ShellView {
       note.showAndWait();
       return;
     }
-    Window window = root.getScene().getWindow();
-    window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST));
-    if (window.isShowing()) {
+    if (!closeWindow()) {
       return;
     }
     try {
