@@ -67,8 +67,6 @@ public final class BuilderView {
   private final Timeline autosaveTimer;
   /** Windows whose closing this view watches; a scene given another window is watched no more. */
   private final java.util.Set<Window> watched = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
-  /** The user answered the unsaved-changes question for this close; let it through. */
-  private boolean closeConfirmed;
   /** The user chose "Don't save" on closing: keep no autosaved copy either. */
   private boolean leaveWithoutAutosave;
 
@@ -338,8 +336,12 @@ public final class BuilderView {
 
   /** Saves to the design's file, or asks for one; runs {@code then} once it is saved. */
   private void saveThen(Runnable then) {
-    Optional<Path> target = vm.fileProperty().get() != null ? Optional.of(vm.fileProperty().get()) : chooseSaveTarget();
-    target.ifPresent(p -> vm.saveAs(p, then));
+    saveTarget().ifPresent(p -> vm.saveAs(p, then));
+  }
+
+  /** The design's file, or one the user chooses; empty if they cancel. */
+  private Optional<Path> saveTarget() {
+    return vm.fileProperty().get() != null ? Optional.of(vm.fileProperty().get()) : chooseSaveTarget();
   }
 
   private Optional<Path> chooseSaveTarget() {
@@ -371,27 +373,30 @@ public final class BuilderView {
 
   /**
    * Asks about unsaved changes when the window is asked to close (its close button, or the
-   * shell's Quit, which sends the same request) and autosaves when it really goes, for as long as
-   * {@code scene} is the window's: a view whose scene was replaced guards nothing.
+   * shell's Quit, which sends the same request): Save writes the file at once, so the request
+   * goes on to close the window; Cancel consumes it. Autosaves when the window really goes. All
+   * this for as long as {@code scene} is the window's: a view whose scene was replaced guards
+   * nothing.
    */
   private void watchClosing(Scene scene, Window window) {
     if (!watched.add(window)) {
       return;
     }
     window.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
-      if (closeConfirmed || !vm.dirtyProperty().get() || scene.getWindow() != window) {
+      if (!vm.dirtyProperty().get() || scene.getWindow() != window) {
         return;
       }
-      e.consume();
-      afterUnsavedChanges(() -> {
-        closeConfirmed = true;
-        leaveWithoutAutosave = vm.dirtyProperty().get();
-        window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST));
-        if (window.isShowing()) {
-          closeConfirmed = false;
-          leaveWithoutAutosave = false;
+      boolean close = switch (dialogs.askToSave(window, vm.designName())) {
+        case SAVE -> saveTarget().map(vm::saveNow).orElse(false);
+        case DISCARD -> {
+          leaveWithoutAutosave = true;
+          yield true;
         }
-      });
+        case CANCEL -> false;
+      };
+      if (!close) {
+        e.consume();
+      }
     });
     window.addEventHandler(WindowEvent.WINDOW_HIDING, e -> {
       if (scene.getWindow() == window) {
