@@ -148,6 +148,12 @@ class InsightPanesFlowTest {
     String caption = robot.lookup("#inside-test-caption").queryAs(Label.class).getText();
     assertTrue(caption.startsWith("label " + fashion.classNames().get(fashion.test().label(5))), caption);
 
+    robot.clickOn("#inside-thumbnail-3");
+    waitForFxEvents();
+    assertEquals(3, index.getValue());
+    caption = robot.lookup("#inside-test-caption").queryAs(Label.class).getText();
+    assertTrue(caption.startsWith("label " + fashion.classNames().get(fashion.test().label(3))), caption);
+
     List<org.tensorworkbench.engine.inspect.TensorSnapshot> weights = new ModelInspector(network, fashion.test()).weights();
     robot.interact(() -> inside.onSnapshot(new TrainingEvent.Snapshot(2, 35, weights, List.of())));
     waitForFxEvents();
