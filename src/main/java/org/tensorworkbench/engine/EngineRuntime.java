@@ -52,6 +52,7 @@ public final class EngineRuntime {
     if (gpuBackendInBuild()) {
       loadCudaRuntime();
     }
+    NativeAllocator.keepLargeBlocks();
     Nd4j.create(1); // forces the backend and its native libraries to load
     Properties env = Nd4j.getExecutioner().getEnvironmentInformation();
     String backend = Nd4j.getBackend().getClass().getSimpleName();

@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tensorworkbench.app.AppContext;
 import org.tensorworkbench.app.settings.Settings;
+import org.tensorworkbench.engine.spec.Templates;
 import org.tensorworkbench.ui.common.Appearance;
+import org.tensorworkbench.ui.common.DesignHandoff;
 import org.tensorworkbench.ui.common.I18n;
 import org.tensorworkbench.ui.common.UiExecutor;
 import org.tensorworkbench.ui.shell.ShellView;
@@ -40,6 +42,7 @@ class ShellFlowTest {
 
   private final List<Settings> stored = new ArrayList<>();
   private ShellView shell;
+  private AppContext context;
   private Parent root;
 
   @Start
@@ -48,7 +51,7 @@ class ShellFlowTest {
         .withLanguage(Locale.ENGLISH)
         .withWorkspaceFolder(WORKSPACE);
     ShellViewModel model = new ShellViewModel(settings, Locale.ENGLISH, stored::add);
-    AppContext context = new AppContext(UiExecutor.direct(), Path.of("").toAbsolutePath(), WORKSPACE);
+    context = new AppContext(UiExecutor.direct(), Path.of("").toAbsolutePath(), WORKSPACE);
     shell = new ShellView(context, model);
     root = shell.root();
     stage.setScene(new Scene(root, 1000, 700));
@@ -93,10 +96,12 @@ class ShellFlowTest {
   }
 
   @Test
-  void aWorkspaceNotBuiltYetSaysWhatItWillDo(FxRobot robot) {
-    robot.clickOn("#nav-training");
-    Label text = robot.lookup("#placeholder-training .placeholder-text").queryAs(Label.class);
-    assertTrue(text.getText().contains("loss and accuracy curves"), text.getText());
+  void trainThisNetworkInTheBuilderOpensTheTrainingScreenWithTheDesign(FxRobot robot) {
+    robot.interact(() -> DesignHandoff.of(context).publish(Templates.load("mlp").withName("handed over")));
+    waitForFxEvents();
+    assertTrue(robot.lookup("#nav-training").queryAs(ToggleButton.class).isSelected());
+    javafx.scene.control.ComboBox<?> network = robot.lookup("#training-network").queryAs(javafx.scene.control.ComboBox.class);
+    assertEquals("From the builder: handed over", network.getValue().toString());
   }
 
   @Test

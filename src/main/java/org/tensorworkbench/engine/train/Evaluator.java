@@ -5,6 +5,7 @@ import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.tensorworkbench.engine.data.Batch;
 import org.tensorworkbench.engine.data.DatasetSplit;
+import org.tensorworkbench.engine.graph.CompiledNetwork;
 import org.tensorworkbench.engine.spec.OutputSpec;
 
 /**
@@ -41,6 +42,15 @@ public final class Evaluator {
     this.outputName = outputName;
     this.loss = loss;
     this.chunk = chunk;
+  }
+
+  /**
+   * Loss and metrics of a compiled network on {@code split}, in inference mode, in chunks of
+   * {@link #DEFAULT_CHUNK}: e.g. for a model reopened from its file.
+   */
+  public static Evaluation evaluate(CompiledNetwork network, DatasetSplit split) {
+    return new Evaluator(network.sameDiff(), network.inputName(), network.logitsName(), network.loss(), DEFAULT_CHUNK)
+        .evaluate(split);
   }
 
   /** Loss and metrics of the network on every example of {@code split}. */

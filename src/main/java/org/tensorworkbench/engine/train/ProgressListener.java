@@ -33,6 +33,7 @@ final class ProgressListener extends BaseListener {
   private final List<String> probeOutputs;
   private final EvaluationAccumulator epochStats;
   private final long totalIterations;
+  private final LayerDiagnostics diagnostics;
   private volatile double baseLearningRate;
   private INDArray probe;
   private int epoch;
@@ -53,6 +54,7 @@ final class ProgressListener extends BaseListener {
     this.probeOutputs = options.probeOutputs();
     this.epochStats = new EvaluationAccumulator(network.loss());
     this.baseLearningRate = config.learningRate();
+    this.diagnostics = new LayerDiagnostics(network);
   }
 
   /** The input whose activations snapshots capture, {@code [1, ...]}, or null for none. */
@@ -77,6 +79,11 @@ final class ProgressListener extends BaseListener {
 
   EvaluationAccumulator epochStats() {
     return epochStats;
+  }
+
+  /** Frees what the diagnostics still hold; at the end of the run. */
+  void release() {
+    diagnostics.release();
   }
 
   /** Why the run must end (NaN loss), or null. */
@@ -120,9 +127,13 @@ final class ProgressListener extends BaseListener {
       return;
     }
     sink.accept(new TrainingEvent.Iteration(epoch, iteration, batchLoss, learningRate, examples / seconds));
+    if (diagnostics.armed()) {
+      sink.accept(diagnostics.measure(sd, epoch, iteration, probe));
+    }
     boolean due = snapshotIntervalNanos > 0 && now - lastSnapshotNanos >= snapshotIntervalNanos;
     if (due || gate.isPaused()) {
       sink.accept(snapshot(sd));
+      diagnostics.arm(sd);
       lastSnapshotNanos = System.nanoTime();
     }
     iteration++;

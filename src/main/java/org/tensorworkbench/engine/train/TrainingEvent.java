@@ -52,6 +52,38 @@ public sealed interface TrainingEvent {
     }
   }
 
+  /**
+   * How healthy training is, per layer, measured like the DL4J training UI does: taken with a
+   * snapshot, over the one iteration that follows it.
+   *
+   * @param epoch 0-based epoch
+   * @param iteration the iteration over which the updates were measured
+   * @param updates per trainable variable, the update/parameter ratio ‖ΔW‖₂ / ‖W‖₂ of one
+   *     iteration; around 1e-3 is healthy (Karpathy, CS231n "Babysitting the learning process")
+   * @param activations per layer, the standard deviation of its output for the probe example;
+   *     near 0 means the layer's units are dead or saturated, very large values that they explode
+   */
+  record Diagnostics(int epoch, long iteration, List<UpdateRatio> updates, List<ActivationSpread> activations)
+      implements TrainingEvent {
+    public Diagnostics {
+      updates = List.copyOf(updates);
+      activations = List.copyOf(activations);
+    }
+
+    /**
+     * @param parameter the variable, e.g. {@code dense1_W}
+     * @param weight whether it is a weight matrix or kernel (rank ≥ 2) rather than a bias or scale
+     * @param ratio ‖W_after − W_before‖₂ / ‖W_before‖₂, NaN when ‖W_before‖ is 0
+     */
+    public record UpdateRatio(String parameter, boolean weight, double ratio) {}
+
+    /**
+     * @param node the layer's node id
+     * @param std the population standard deviation of its output values
+     */
+    public record ActivationSpread(String node, double std) {}
+  }
+
   /** The session entered {@code state} (running, paused...). */
   record StateChanged(SessionState state) implements TrainingEvent {}
 

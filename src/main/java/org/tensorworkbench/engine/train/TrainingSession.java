@@ -105,6 +105,13 @@ public final class TrainingSession {
   /** Continues after {@link #pause} or {@link #step}. */
   public void resume() {
     gate.resume();
+    // the gate reports "resumed" only if the thread was already waiting; it may still be
+    // finishing the stepped minibatch, and then it never waits
+    synchronized (this) {
+      if (state == SessionState.PAUSED) {
+        enter(SessionState.RUNNING);
+      }
+    }
   }
 
   /** Trains exactly one more minibatch, then stays paused; starts the session if it is new. */
@@ -215,7 +222,7 @@ public final class TrainingSession {
         totalSeconds += seconds;
         if (progress.failure() != null) {
           TrainingException f = progress.failure();
-          end(SessionState.FAILED, new TrainingEvent.Failed(f.key(), List.of(f.arguments())));
+          end(SessionState.FAILED, new TrainingEvent.Failed(f.key(), List.of(f.args())));
           return;
         }
         EvaluationAccumulator stats = progress.epochStats();
@@ -229,11 +236,12 @@ public final class TrainingSession {
       }
       end(SessionState.FINISHED, new TrainingEvent.Finished(config.epochs(), totalSeconds, lastTest));
     } catch (TrainingException e) {
-      end(SessionState.FAILED, new TrainingEvent.Failed(e.key(), List.of(e.arguments())));
+      end(SessionState.FAILED, new TrainingEvent.Failed(e.key(), List.of(e.args())));
     } catch (RuntimeException | OutOfMemoryError e) {
       String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       end(SessionState.FAILED, new TrainingEvent.Failed("train.error.engine", List.of(detail)));
     } finally {
+      progress.release();
       gate.closePrevious();
       if (probe != null) {
         probe.close();

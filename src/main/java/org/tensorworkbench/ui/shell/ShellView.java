@@ -46,6 +46,7 @@ import org.tensorworkbench.engine.EngineRuntime;
 import org.tensorworkbench.engine.EngineStartException;
 import org.tensorworkbench.i18n.Messages;
 import org.tensorworkbench.ui.common.Appearance;
+import org.tensorworkbench.ui.common.DesignHandoff;
 import org.tensorworkbench.ui.common.I18n;
 
 /**
@@ -96,6 +97,8 @@ public final class ShellView {
       }
     });
     show(Workspace.BUILDER);
+    // "Train this network" in the builder opens the Training screen, which picks the design up
+    DesignHandoff.of(context).subscribe(spec -> show(Workspace.TRAINING));
   }
 
   public Parent root() {

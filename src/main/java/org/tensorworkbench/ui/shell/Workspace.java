@@ -1,8 +1,8 @@
 package org.tensorworkbench.ui.shell;
 
 /**
- * The workspaces of the main window, in navigation order. The id names the i18n keys
- * {@code shell.nav.<id>} (its title) and {@code shell.placeholder.<id>} (what it will do).
+ * The workspaces of the main window, in navigation order. The id names the i18n key
+ * {@code shell.nav.<id>} (its title).
  */
 public enum Workspace {
   BUILDER("builder"),

@@ -135,7 +135,7 @@ public final class BroadcastPane {
     }
     steps.getChildren().add(new Label(e.compatible()
         ? I18n.get("tensors.step.result", Shapes.list(e.resultShape()))
-        : e.failure().localized()));
+        : e.failure().getMessage()));
     x.show(r.a(), i -> new CellLook(X_FILL, false, null, false));
     y.show(r.b(), i -> new CellLook(Y_FILL, false, null, false));
     if (r.compatible()) {

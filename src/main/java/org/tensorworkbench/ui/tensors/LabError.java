@@ -1,7 +1,6 @@
 package org.tensorworkbench.ui.tensors;
 
-import org.tensorworkbench.engine.data.DatasetException;
-import org.tensorworkbench.engine.lab.tensor.LabInputException;
+import org.tensorworkbench.i18n.LocalizedException;
 import org.tensorworkbench.i18n.Messages;
 
 /**
@@ -14,11 +13,8 @@ import org.tensorworkbench.i18n.Messages;
 public record LabError(String key, Object[] args) {
 
   public static LabError of(Throwable t) {
-    if (t instanceof LabInputException e) {
+    if (t instanceof LocalizedException e) {
       return new LabError(e.key(), e.args());
-    }
-    if (t instanceof DatasetException e) {
-      return new LabError(e.key(), e.arguments());
     }
     return new LabError("tensors.error.unexpected", new Object[] {String.valueOf(t.getMessage())});
   }

@@ -103,13 +103,13 @@ public final class MatMulPane {
       explanation.getChildren().add(new Label(r.batch().compatible()
           ? I18n.get("tensors.matmul.batch", Shapes.numpy(r.batch().shapeA()), Shapes.numpy(r.batch().shapeB()),
               Shapes.numpy(r.batch().resultShape()))
-          : r.batch().failure().localized()));
+          : r.batch().failure().getMessage()));
     }
     if (sa.length == 1 || sb.length == 1) {
       explanation.getChildren().add(new Label(I18n.get("tensors.matmul.vector")));
     }
     if (!r.ok()) {
-      Label err = new Label(r.error().localized() + "\nNumPy: " + r.numpyError());
+      Label err = new Label(r.error().getMessage() + "\nNumPy: " + r.numpyError());
       err.setWrapText(true);
       err.setStyle("-fx-text-fill: #c92a2a;");
       explanation.getChildren().add(err);

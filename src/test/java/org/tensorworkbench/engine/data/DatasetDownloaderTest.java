@@ -154,7 +154,7 @@ class DatasetDownloaderTest {
     DatasetException e = assertThrows(DatasetException.class,
         () -> downloader().download(spec("missing.bin", "0".repeat(64)), p -> { }, new Cancellation()));
     assertEquals("data.error.downloadStatus", e.key());
-    assertEquals(404, e.arguments()[1]);
+    assertEquals(404, e.args()[1]);
   }
 
   @Test

@@ -210,7 +210,7 @@ class DatasetTest {
     DatasetException missing = assertThrows(DatasetException.class,
         () -> REGISTRY.load(DatasetRegistry.CIFAR_10, DatasetOptions.defaults()));
     assertEquals("data.error.notDownloaded", missing.key());
-    assertNotEquals(missing.getMessage(), Messages.get(Locale.SIMPLIFIED_CHINESE, missing.key(), missing.arguments()));
+    assertNotEquals(missing.getMessage(), Messages.get(Locale.SIMPLIFIED_CHINESE, missing.key(), missing.args()));
   }
 
   @Test

@@ -41,7 +41,7 @@ class FileVerifierTest {
     DatasetException e = assertThrows(DatasetException.class, () -> verifier.verified("data.csv"));
     assertEquals("data.error.hashMismatch", e.key());
     assertTrue(e.getMessage().contains(file.toString()) && e.getMessage().contains(good), e.getMessage());
-    String chinese = Messages.get(Locale.SIMPLIFIED_CHINESE, e.key(), e.arguments());
+    String chinese = Messages.get(Locale.SIMPLIFIED_CHINESE, e.key(), e.args());
     assertTrue(chinese.contains("已损坏") && chinese.contains(file.toString()), chinese);
   }
 
@@ -85,6 +85,6 @@ class FileVerifierTest {
     Files.writeString(dir.resolve(ChecksumManifest.FILE_NAME), "# comment\nnot a sum  file\n");
     DatasetException e = assertThrows(DatasetException.class, () -> ChecksumManifest.read(dir));
     assertEquals("data.error.manifestLine", e.key());
-    assertEquals(2, e.arguments()[1]);
+    assertEquals(2, e.args()[1]);
   }
 }

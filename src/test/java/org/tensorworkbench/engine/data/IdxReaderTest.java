@@ -57,7 +57,7 @@ class IdxReaderTest {
     DatasetException e = assertThrows(DatasetException.class, () -> IdxReader.read(cut));
     assertEquals("data.error.truncated", e.key());
     assertTrue(e.getMessage().contains(cut.toString()), e.getMessage());
-    assertTrue(Messages.get(Locale.SIMPLIFIED_CHINESE, e.key(), e.arguments()).contains("截断"));
+    assertTrue(Messages.get(Locale.SIMPLIFIED_CHINESE, e.key(), e.args()).contains("截断"));
   }
 
   @Test
@@ -74,7 +74,7 @@ class IdxReaderTest {
     Path file = Files.write(dir.resolve("float-idx1"), raw);
     DatasetException e = assertThrows(DatasetException.class, () -> IdxReader.read(file));
     assertEquals("data.error.idxType", e.key());
-    assertEquals("0x0d", e.arguments()[1]);
+    assertEquals("0x0d", e.args()[1]);
   }
 
   @Test
@@ -83,8 +83,8 @@ class IdxReaderTest {
     Path file = Files.write(dir.resolve("short-idx1"), Arrays.copyOf(raw, raw.length - 5));
     DatasetException e = assertThrows(DatasetException.class, () -> IdxReader.read(file));
     assertEquals("data.error.idxCount", e.key());
-    assertEquals(10L, e.arguments()[1]);
-    assertEquals(5, e.arguments()[2]);
+    assertEquals(10L, e.args()[1]);
+    assertEquals(5, e.args()[2]);
   }
 
   @Test

@@ -41,7 +41,7 @@ class UserDataTest {
     Path ragged = Files.writeString(dir.resolve("r.csv"), "a,b\n1,2\n3\n");
     DatasetException e = assertThrows(DatasetException.class, () -> CsvTable.read(ragged));
     assertEquals("data.error.csvFieldCount", e.key());
-    assertEquals(3, e.arguments()[1]);
+    assertEquals(3, e.args()[1]);
     Path empty = Files.writeString(dir.resolve("e.csv"), "a,b\n1,\n");
     assertEquals("data.error.csvEmptyCell", assertThrows(DatasetException.class, () -> CsvTable.read(empty)).key());
     Path quote = Files.writeString(dir.resolve("u.csv"), "a,b\n\"1,2\n");
@@ -51,7 +51,7 @@ class UserDataTest {
     Path text = Files.writeString(dir.resolve("t.csv"), "x,y\n1,2\nNaN,3\n");
     DatasetException notNumeric = assertThrows(DatasetException.class, () -> CsvTable.read(text).values(0));
     assertEquals("data.error.csvNotNumeric", notNumeric.key());
-    assertEquals(3, notNumeric.arguments()[2]);
+    assertEquals(3, notNumeric.args()[2]);
   }
 
   @Test

@@ -17,7 +17,7 @@ class TrainingConfigTest {
     TrainingException e = assertThrows(TrainingException.class, () -> c.withLearningRate(-0.1));
     assertEquals("train.error.notPositive", e.key());
     assertEquals("The setting learningRate must be greater than 0 (got -0.1).",
-        Messages.get(Locale.ENGLISH, e.key(), e.arguments()));
+        Messages.get(Locale.ENGLISH, e.key(), e.args()));
     assertThrows(TrainingException.class, () -> c.withLearningRate(Double.NaN));
     assertThrows(TrainingException.class, () -> c.withBatchSize(0));
     assertThrows(TrainingException.class, () -> c.withEpochs(0));

@@ -1,0 +1,83 @@
+package org.tensorworkbench.engine.train;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.tensorworkbench.i18n.Messages;
+
+/**
+ * Reads {@link TrainingEvent.Diagnostics} the way the DL4J training UI teaches: a weight's
+ * update/parameter ratio ‖ΔW‖/‖W‖ per iteration should be around 1e-3 (CS231n, "ratio of
+ * weights:updates"); ten times more and the learning rate is probably too high, ten times less
+ * and it is probably too low. A layer whose outputs have (almost) no spread left is dead or
+ * saturated; one whose outputs spread ever wider is exploding.
+ */
+public final class TrainingHealth {
+  /** The ratio the guideline aims at. */
+  public static final double TARGET_RATIO = 1e-3;
+  /** Ratios more than this factor away from {@link #TARGET_RATIO} get a hint. */
+  public static final double TOLERANCE = 10;
+  /** Below this standard deviation a layer's outputs count as collapsed. */
+  public static final double COLLAPSED_STD = 1e-3;
+  /** Above this standard deviation a layer's outputs count as exploding. */
+  public static final double EXPLODING_STD = 1e2;
+  private static final int NAMED_LAYERS = 3;
+
+  private TrainingHealth() {}
+
+  /**
+   * One hint, as a key of the {@code train} area and its arguments, so it shows in the language
+   * chosen when it is displayed.
+   */
+  public record Hint(String key, List<Object> arguments) {
+    public Hint {
+      arguments = List.copyOf(arguments);
+    }
+
+    public String message() {
+      return Messages.get(key, arguments.toArray());
+    }
+  }
+
+  /** The hints for {@code d}; empty when everything is in the healthy range. */
+  public static List<Hint> assess(TrainingEvent.Diagnostics d) {
+    List<Hint> hints = new ArrayList<>();
+    double[] ratios = d.updates().stream().filter(u -> u.weight() && Double.isFinite(u.ratio()))
+        .mapToDouble(TrainingEvent.Diagnostics.UpdateRatio::ratio).toArray();
+    if (ratios.length > 0) {
+      double median = median(ratios);
+      if (median >= TARGET_RATIO * TOLERANCE) {
+        hints.add(new Hint("train.health.updatesTooLarge", List.of(Math.round(median / TARGET_RATIO),
+            layers(d, u -> u.ratio() >= TARGET_RATIO * TOLERANCE))));
+      } else if (median <= TARGET_RATIO / TOLERANCE) {
+        hints.add(new Hint("train.health.updatesTooSmall", List.of(Math.round(TARGET_RATIO / median),
+            layers(d, u -> u.ratio() <= TARGET_RATIO / TOLERANCE))));
+      }
+    }
+    String collapsed = d.activations().stream().filter(a -> a.std() < COLLAPSED_STD)
+        .map(TrainingEvent.Diagnostics.ActivationSpread::node).limit(NAMED_LAYERS).collect(Collectors.joining(", "));
+    if (!collapsed.isEmpty()) {
+      hints.add(new Hint("train.health.activationsCollapsed", List.of(collapsed)));
+    }
+    String exploding = d.activations().stream().filter(a -> !(a.std() <= EXPLODING_STD))
+        .map(TrainingEvent.Diagnostics.ActivationSpread::node).limit(NAMED_LAYERS).collect(Collectors.joining(", "));
+    if (!exploding.isEmpty()) {
+      hints.add(new Hint("train.health.activationsExploding", List.of(exploding)));
+    }
+    return hints;
+  }
+
+  private static String layers(TrainingEvent.Diagnostics d,
+      java.util.function.Predicate<TrainingEvent.Diagnostics.UpdateRatio> outside) {
+    return d.updates().stream().filter(u -> u.weight() && Double.isFinite(u.ratio()) && outside.test(u))
+        .map(TrainingEvent.Diagnostics.UpdateRatio::parameter).limit(NAMED_LAYERS).collect(Collectors.joining(", "));
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int mid = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  }
+}

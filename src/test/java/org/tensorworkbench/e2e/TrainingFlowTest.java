@@ -1,0 +1,144 @@
+package org.tensorworkbench.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.tensorworkbench.app.AppContext;
+import org.tensorworkbench.engine.data.DatasetRegistry;
+import org.tensorworkbench.engine.io.ModelFile;
+import org.tensorworkbench.ui.common.FxUiExecutor;
+import org.tensorworkbench.ui.common.I18n;
+import org.tensorworkbench.ui.training.FilePicker;
+import org.tensorworkbench.ui.training.NetworkChoice;
+import org.tensorworkbench.ui.training.Phase;
+import org.tensorworkbench.ui.training.TrainingView;
+import org.tensorworkbench.ui.training.TrainingViewModel;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Training screen under Monocle: softmax regression on 1,000 Fashion-MNIST images for one
+ * epoch with the curves filling, then a longer run paused, resumed and stopped by its buttons and
+ * keys, the model saved and reopened.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TrainingFlowTest {
+  private final FxUiExecutor executor = new FxUiExecutor();
+  private Path workspace;
+  private Path modelFile;
+  private TrainingView view;
+
+  @Start
+  void start(Stage stage) throws IOException {
+    I18n.setLocale(Locale.ENGLISH);
+    workspace = Files.createTempDirectory("training-flow");
+    modelFile = workspace.resolve("models").resolve("flow.twmodel");
+    AppContext context = new AppContext(executor, Path.of("").toAbsolutePath(), workspace);
+    view = new TrainingView(context, new FilePicker() {
+      @Override
+      public Optional<Path> open(Window owner, Kind kind, Path folder) {
+        return Optional.of(modelFile);
+      }
+
+      @Override
+      public Optional<Path> save(Window owner, Kind kind, Path folder, String suggestedName) {
+        return Optional.of(modelFile);
+      }
+    });
+    stage.setScene(new Scene(view.root(), 1280, 800));
+    stage.show();
+  }
+
+  @AfterEach
+  void stop() {
+    view.model().dispose();
+    executor.shutdown();
+  }
+
+  private static void waitFor(BooleanSupplier condition, String what) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+    while (true) {
+      boolean[] met = new boolean[1];
+      try {
+        WaitForAsyncUtils.asyncFx(() -> met[0] = condition.getAsBoolean()).get();
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+      if (met[0]) {
+        return;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("timed out waiting for " + what);
+      }
+      WaitForAsyncUtils.sleep(50, TimeUnit.MILLISECONDS);
+    }
+  }
+
+  private static void type(FxRobot robot, String id, String text) {
+    robot.interact(() -> robot.lookup("#" + id).queryAs(TextField.class).setText(text));
+  }
+
+  @Test
+  void trainsPausesResumesStopsSavesAndReopens(FxRobot robot) throws Exception {
+    TrainingViewModel vm = view.model();
+    assertEquals("softmax-regression", vm.setup().networkProperty().get().name());
+    assertEquals(DatasetRegistry.FASHION_MNIST, vm.setup().datasetProperty().get());
+    type(robot, "training-limit", "1000");
+    type(robot, "training-test-limit", "500");
+    type(robot, "training-batch", "50");
+    type(robot, "training-epochs", "1");
+
+    robot.clickOn("#training-start");
+    waitFor(() -> vm.curvesProperty().get().loss().size() > 0, "the first loss points");
+    waitFor(() -> vm.phaseProperty().get() == Phase.FINISHED, "the epoch to finish");
+    assertEquals(20, vm.curvesProperty().get().loss().added());
+    assertEquals(1, vm.curvesProperty().get().testAccuracy().size());
+    assertTrue(vm.curvesProperty().get().bestTestAccuracy() > 0.3);
+    waitFor(() -> vm.history().runs().size() == 1, "the run in the history");
+
+    type(robot, "training-epochs", "100");
+    type(robot, "training-batch", "10");
+    robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+    waitFor(() -> vm.phaseProperty().get() == Phase.RUNNING && vm.curvesProperty().get().loss().size() > 3,
+        "a second run");
+    robot.clickOn("#training-pause");
+    waitFor(() -> vm.phaseProperty().get() == Phase.PAUSED, "pause");
+    assertEquals("Resume", robot.lookup("#training-pause").queryButton().getText());
+    long paused = vm.curvesProperty().get().loss().added();
+    WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
+    assertTrue(vm.curvesProperty().get().loss().added() <= paused + 1, "no training while paused");
+    robot.push(KeyCode.F8);
+    waitFor(() -> vm.phaseProperty().get() == Phase.RUNNING
+        && vm.curvesProperty().get().loss().added() > paused + 2, "resume");
+    robot.clickOn("#training-stop");
+    waitFor(() -> vm.phaseProperty().get() == Phase.STOPPED, "stop");
+    waitFor(() -> vm.history().runs().size() == 2, "the stopped run in the history");
+
+    robot.clickOn("#training-save");
+    waitFor(() -> Files.isRegularFile(modelFile) && vm.modelSavedProperty().get() != null, "the saved model");
+    assertTrue(ModelFile.load(modelFile).metadata().classNames().contains("Ankle boot"));
+    robot.clickOn("#training-open-model");
+    waitFor(() -> vm.setup().networkProperty().get().kind() == NetworkChoice.Kind.MODEL, "the reopened model");
+    assertEquals("Trained model: flow.twmodel", vm.setup().networkProperty().get().label());
+    assertTrue(robot.lookup("#training-notice").queryAs(Label.class).getText().startsWith("Opened flow.twmodel"));
+    assertEquals(10, vm.setup().configProperty().get().batchSize());
+  }
+}
