@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       TrainCommand.class,
       BenchCommand.class,
       PredictCommand.class,
+      ExportCommand.class,
     })
 public final class WorkbenchCommand implements Callable<Integer> {
 

@@ -42,6 +42,14 @@ final class InferenceGraph {
 
   /** Throws the validator's or shape inference's SpecException for a network that cannot run. */
   static InferenceGraph of(NetworkSpec spec) {
+    return of(spec, false);
+  }
+
+  /**
+   * As {@link #of(NetworkSpec)}; with {@code keepDropout} the Dropout layers stay, for a format
+   * that goes on training (PyTorch).
+   */
+  static InferenceGraph of(NetworkSpec spec, boolean keepDropout) {
     SpecValidator.requireValid(spec);
     NetworkGraph graph = NetworkGraph.of(spec);
     String outputId = spec.nodes().stream().filter(n -> n.layer() instanceof OutputSpec).findFirst().orElseThrow().id();
@@ -53,7 +61,7 @@ final class InferenceGraph {
     List<Step> steps = new ArrayList<>();
     for (NodeSpec node : sorted) {
       List<String> inputs = node.inputs().stream().map(id -> alias.getOrDefault(id, id)).toList();
-      if (node.layer() instanceof DropoutSpec) {
+      if (node.layer() instanceof DropoutSpec && !keepDropout) {
         alias.put(node.id(), inputs.get(0));
         continue;
       }
@@ -68,7 +76,7 @@ final class InferenceGraph {
     return spec;
   }
 
-  /** Every layer but Dropout, inputs before the layers they feed; the Input first, the Output last. */
+  /** Every layer (Dropout only if kept), inputs before the layers they feed; the Input first, the Output last. */
   List<Step> steps() {
     return steps;
   }

@@ -41,8 +41,9 @@ import org.tensorworkbench.engine.spec.Size2;
  *
  * <ul>
  *   <li>Dense: Gemm with the weight in PyTorch's [out, in] layout and transB = 1;
- *   <li>Conv: Conv with explicit pads ("same" resolved with the TensorFlow rule, the extra row at
- *       the bottom/right), strides, dilations, an optional bias;
+ *   <li>Conv: Conv with explicit pads or auto_pad SAME_UPPER for "same" (TensorFlow's rule, the
+ *       extra row at the bottom/right; resolved to pads when dilated), strides, dilations, an
+ *       optional bias;
  *   <li>MaxPool; AveragePool with count_include_pad = 1 for explicit padding (the workbench pads
  *       with zeros and divides by the whole window, as PyTorch) and 0 for "same" (it divides by the
  *       pixels inside, as TensorFlow); GlobalAveragePool then Flatten for [N, C];
@@ -164,18 +165,19 @@ public final class OnnxExporter {
             OnnxGraph.ints("kernel_shape", c.kernel().h(), c.kernel().w()),
             OnnxGraph.ints("strides", c.stride().h(), c.stride().w()),
             OnnxGraph.ints("dilations", c.dilation().h(), c.dilation().w()),
-            OnnxGraph.ints("pads", pads(c.padding(), c.kernel(), c.stride(), c.dilation(), step.inputShape())),
+            c.dilation().equals(Size2.of(1)) ? padding(c.padding())
+                : OnnxGraph.ints("pads", pads(c.padding(), c.kernel(), c.stride(), c.dilation(), step.inputShape())),
             OnnxGraph.integer("group", 1));
       } else if (layer instanceof MaxPool2dSpec p) {
         return onnx.node(id, "MaxPool", List.of(x), id,
             OnnxGraph.ints("kernel_shape", p.window().h(), p.window().w()),
             OnnxGraph.ints("strides", p.stride().h(), p.stride().w()),
-            OnnxGraph.ints("pads", pads(p.padding(), p.window(), p.stride(), Size2.of(1), step.inputShape())));
+            padding(p.padding()));
       } else if (layer instanceof AvgPool2dSpec p) {
         return onnx.node(id, "AveragePool", List.of(x), id,
             OnnxGraph.ints("kernel_shape", p.window().h(), p.window().w()),
             OnnxGraph.ints("strides", p.stride().h(), p.stride().w()),
-            OnnxGraph.ints("pads", pads(p.padding(), p.window(), p.stride(), Size2.of(1), step.inputShape())),
+            padding(p.padding()),
             OnnxGraph.integer("count_include_pad", p.padding().same() ? 0 : 1));
       } else if (layer instanceof GlobalAvgPool2dSpec) {
         String pooled = onnx.node(GraphNames.part(id, "pool"), "GlobalAveragePool", List.of(x), GraphNames.part(id, "pooled"));
@@ -244,7 +246,19 @@ public final class OnnxExporter {
     }
   }
 
-  /** ONNX pads [top, left, bottom, right]; "same" with the extra row at the bottom/right. */
+  /**
+   * Explicit pads [top, left, bottom, right], or auto_pad SAME_UPPER for "same": ONNX's rule is
+   * TensorFlow's and the workbench's (output ⌈n/s⌉, the extra row at the bottom/right). ONNX
+   * Runtime refuses SAME_UPPER with dilation, so a dilated convolution gets its "same" pads
+   * resolved.
+   */
+  private static Onnx.AttributeProto padding(Padding padding) {
+    return padding.same()
+        ? OnnxGraph.text("auto_pad", "SAME_UPPER")
+        : OnnxGraph.ints("pads", padding.h(), padding.w(), padding.h(), padding.w());
+  }
+
+  /** Pads [top, left, bottom, right] resolved for an input [C, H, W]; "same" with the extra row at the bottom/right. */
   static long[] pads(Padding padding, Size2 kernel, Size2 stride, Size2 dilation, int[] inputShape) {
     if (!padding.same()) {
       return new long[] {padding.h(), padding.w(), padding.h(), padding.w()};

@@ -86,6 +86,11 @@ final class OnnxGraph {
     return a.build();
   }
 
+  static Onnx.AttributeProto text(String name, String value) {
+    return Onnx.AttributeProto.newBuilder().setName(name).setType(Onnx.AttributeProto.AttributeType.STRING)
+        .setS(org.nd4j.shade.protobuf.ByteString.copyFromUtf8(value)).build();
+  }
+
   static Onnx.AttributeProto integer(String name, long value) {
     return Onnx.AttributeProto.newBuilder().setName(name).setType(Onnx.AttributeProto.AttributeType.INT).setI(value).build();
   }

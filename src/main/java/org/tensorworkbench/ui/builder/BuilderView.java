@@ -42,6 +42,8 @@ import org.tensorworkbench.ui.builder.model.Autosave;
 import org.tensorworkbench.ui.builder.model.SummaryTable;
 import org.tensorworkbench.ui.common.DesignHandoff;
 import org.tensorworkbench.ui.common.I18n;
+import org.tensorworkbench.ui.predict.PredictDialogs;
+import org.tensorworkbench.ui.predict.PredictWindow;
 
 /**
  * The Network Builder screen: palette on the left, the canvas with the shape walk-through
@@ -161,6 +163,7 @@ public final class BuilderView {
     return new ToolBar(
         button("builder.action.new", "builder-new", vm::newDesign),
         button("builder.action.open", "builder-open", this::open),
+        button("export.action.openModel", "builder-open-model", this::openModel),
         button("builder.action.save", "builder-save", this::save),
         button("builder.action.saveAs", "builder-save-as", this::saveAs),
         templates, new Separator(), undo, redo, new Separator(),
@@ -172,6 +175,13 @@ public final class BuilderView {
         withTip(button("builder.action.zoomOutShort", "builder-zoom-out", () -> canvas.zoomBy(1 / 1.25)), "builder.action.zoomOut"),
         withTip(button("builder.action.zoomInShort", "builder-zoom-in", () -> canvas.zoomBy(1.25)), "builder.action.zoomIn"),
         spacer, title, train);
+  }
+
+  /** A trained model (.twmodel or .onnx): its graph here, the Predict panel in a window beside. */
+  private void openModel() {
+    javafx.stage.Window owner = root.getScene() == null ? null : root.getScene().getWindow();
+    PredictDialogs.system().chooseModel(owner).ifPresent(file ->
+        PredictWindow.show(owner, vm.executor(), file, model -> vm.openNetwork(model.spec())));
   }
 
   private static Button button(String key, String id, Runnable action) {

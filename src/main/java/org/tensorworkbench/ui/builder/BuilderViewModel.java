@@ -93,6 +93,11 @@ public final class BuilderViewModel {
 
   // ---- read-only state ----
 
+  /** The executor of background work, shared with windows the builder opens (the Predict panel). */
+  UiExecutor executor() {
+    return executor;
+  }
+
   public ReadOnlyObjectProperty<Design> designProperty() {
     return design.getReadOnlyProperty();
   }

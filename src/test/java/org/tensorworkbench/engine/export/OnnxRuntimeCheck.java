@@ -19,7 +19,7 @@ final class OnnxRuntimeCheck {
       options.setIntraOpNumThreads(1);
       try (OrtSession session = env.createSession(model.toString(), options);
           OnnxTensor tensor = OnnxTensor.createTensor(env, FloatBuffer.wrap(input), shape);
-          OrtSession.Result result = session.run(Map.of("input", tensor))) {
+          OrtSession.Result result = session.run(Map.of(session.getInputNames().iterator().next(), tensor))) {
         return (float[][]) result.get(0).getValue();
       }
     }
