@@ -206,7 +206,10 @@ public final class InsidePane {
     StringBinding title = first.convolution()
         ? I18n.text("insight.inside.filtersTitle", first.layerId(), w[3], w[0], w[1])
         : I18n.text(perClass ? "insight.inside.unitsPerClassTitle" : "insight.inside.unitsTitle", first.layerId(), w[1]);
-    filtersTitle.textProperty().bind(title);
+    int count = first.convolution() ? w[3] : w[1];
+    filtersTitle.textProperty().bind(first.tiles().size() < count
+        ? Bindings.concat(title, " ", I18n.text("insight.inside.mapsShown", first.tiles().size()))
+        : title);
     for (int i = 0; i < first.tiles().size(); i++) {
       ImageView tile = FxRasters.view(first.tiles().get(i), TILE);
       String name = perClass ? className(i) : Integer.toString(i);
