@@ -93,4 +93,38 @@ class NormLabFlowTest {
     assertTrue(robot.lookup(".label").queryAllAs(Label.class).stream()
         .anyMatch(l -> l.isVisible() && l.getText().contains("至少需要 2 个值")), "the error follows the language");
   }
+
+  @Test
+  void trainsLeNetAgainstLeNetBnAndUsesTheTrainedLeNetForTheSteps(FxRobot robot) throws Exception {
+    robot.clickOn("#nav-norm");
+    robot.clickOn("#tab-norm-experiment .tab-label");
+    waitForFxEvents();
+    assertTrue(robot.lookup("#norm-experiment-explain").queryAs(Label.class).getText().contains("LeNet-BN"));
+    robot.interact(() -> {
+      robot.lookup("#norm-experiment-images").queryAs(TextField.class).setText("256");
+      robot.lookup("#norm-experiment-epochs").queryAs(TextField.class).setText("1");
+      robot.lookup("#norm-experiment-batch").queryAs(TextField.class).setText("64");
+    });
+    robot.clickOn("#norm-experiment-start");
+    org.testfx.util.WaitForAsyncUtils.waitFor(180, java.util.concurrent.TimeUnit.SECONDS,
+        () -> robot.lookup("#norm-experiment-start").queryButton().isDisabled() == false
+            && !robot.lookup("#norm-experiment-result-lenet-bn").queryAs(Label.class).getText().isEmpty());
+    waitForFxEvents();
+    assertEquals("Both runs finished.", robot.lookup("#norm-experiment-phase").queryAs(Label.class).getText());
+    @SuppressWarnings("unchecked")
+    javafx.scene.chart.LineChart<Number, Number> chart = robot.lookup("#norm-experiment-chart").queryAs(javafx.scene.chart.LineChart.class);
+    assertEquals(6, chart.getData().size(), "loss, train and test accuracy of both networks");
+    assertEquals(4, chart.getData().get(0).getData().size(), "LeNet's loss of 4 minibatches");
+    assertEquals(4, chart.getData().get(1).getData().size(), "LeNet-BN's loss of 4 minibatches");
+    assertTrue(robot.lookup("#norm-experiment-result-lenet").queryAs(Label.class).getText().startsWith("LeNet: loss"));
+
+    robot.clickOn("#tab-norm-steps .tab-label");
+    robot.interact(() -> robot.lookup("#bn-source").queryAs(javafx.scene.control.ChoiceBox.class)
+        .getSelectionModel().select(1));
+    waitForFxEvents();
+    String weights = robot.lookup("#bn-lenet-weights").queryAs(Label.class).getText();
+    assertTrue(weights.startsWith("Weights: LeNet trained") && weights.contains("256 images"), weights);
+    TensorCanvas out = robot.lookup("#bn-output").queryAs(TensorCanvas.class);
+    assertEquals(6, out.tensor().shape()[1], "LeNet's six feature maps");
+  }
 }

@@ -13,6 +13,7 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -33,6 +34,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 import org.tensorworkbench.app.AppContext;
@@ -61,10 +63,16 @@ public final class BuilderView {
   private final Label notice = new Label();
   private final HBox recoveryBar = new HBox(8);
   private final Timeline autosaveTimer;
+  /** Windows whose closing this view watches; a scene given another window is watched no more. */
+  private final java.util.Set<Window> watched = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+  /** The user answered the unsaved-changes question for this close; let it through. */
+  private boolean closeConfirmed;
+  /** The user chose "Don't save" on closing: keep no autosaved copy either. */
+  private boolean leaveWithoutAutosave;
 
   public BuilderView(AppContext context) {
-    this(new BuilderViewModel(context.executor(), DesignHandoff.of(context), context.workspaceFolder().resolve("designs")),
-        FileDialogs.system(), context.workspaceFolder().resolve("designs"));
+    this(new BuilderViewModel(context.executor(), DesignHandoff.of(context), context.workspaceFolder().resolve("designs"),
+        new SystemDesignClipboard()), FileDialogs.system(), context.workspaceFolder().resolve("designs"));
   }
 
   BuilderView(BuilderViewModel vm, FileDialogs dialogs, Path designsFolder) {
@@ -107,11 +115,11 @@ public final class BuilderView {
       if (scene != null) {
         scene.windowProperty().addListener((o, was, window) -> {
           if (window != null) {
-            window.addEventHandler(WindowEvent.WINDOW_HIDING, e -> saveOnExit());
+            watchClosing(scene, window);
           }
         });
         if (scene.getWindow() != null) {
-          scene.getWindow().addEventHandler(WindowEvent.WINDOW_HIDING, e -> saveOnExit());
+          watchClosing(scene, scene.getWindow());
         }
       }
     });
@@ -137,7 +145,10 @@ public final class BuilderView {
     MenuButton templates = new MenuButton();
     templates.textProperty().bind(I18n.text("builder.action.templates"));
     templates.setId("builder-templates");
-    TemplateMenu.fill(templates, vm, canvas);
+    TemplateMenu.fill(templates, name -> afterUnsavedChanges(() -> {
+      vm.openTemplate(name);
+      Platform.runLater(canvas::showNewGraph);
+    }));
     Button undo = button("builder.action.undo", "builder-undo", vm::undo);
     undo.disableProperty().bind(vm.canUndoProperty().not());
     Tooltip undoTip = new Tooltip();
@@ -161,7 +172,7 @@ public final class BuilderView {
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     return new ToolBar(
-        button("builder.action.new", "builder-new", vm::newDesign),
+        button("builder.action.new", "builder-new", () -> afterUnsavedChanges(vm::newDesign)),
         button("builder.action.open", "builder-open", this::open),
         button("export.action.openModel", "builder-open-model", this::openModel),
         button("builder.action.save", "builder-save", this::save),
@@ -181,7 +192,8 @@ public final class BuilderView {
   private void openModel() {
     javafx.stage.Window owner = root.getScene() == null ? null : root.getScene().getWindow();
     PredictDialogs.system().chooseModel(owner).ifPresent(file ->
-        PredictWindow.show(owner, vm.executor(), file, model -> vm.openNetwork(model.spec())));
+        PredictWindow.show(owner, vm.executor(), file,
+            model -> afterUnsavedChanges(() -> vm.openNetwork(model.spec()))));
   }
 
   private static Button button(String key, String id, Runnable action) {
@@ -264,7 +276,7 @@ public final class BuilderView {
     });
     discard.setOnAction(e -> {
       try {
-        vm.discardRecovered();
+        vm.discardAutosave();
       } catch (IOException ex) {
         showNotice(Notice.error("builder.notice.autosaveFailed", ex.getMessage()));
       }
@@ -286,20 +298,30 @@ public final class BuilderView {
   // ---- files ----
 
   private void open() {
-    Path folder = vm.fileProperty().get() != null ? vm.fileProperty().get().getParent() : designsFolder;
-    dialogs.chooseOpen(root.getScene().getWindow(), folder).ifPresent(p -> {
-      vm.open(p);
-      Platform.runLater(canvas::showNewGraph);
+    afterUnsavedChanges(() -> {
+      Path folder = vm.fileProperty().get() != null ? vm.fileProperty().get().getParent() : designsFolder;
+      dialogs.chooseOpen(root.getScene().getWindow(), folder).ifPresent(p -> {
+        vm.open(p);
+        Platform.runLater(canvas::showNewGraph);
+      });
     });
   }
 
   private void save() {
-    if (!vm.save()) {
-      saveAs();
-    }
+    saveThen(() -> { });
   }
 
   private void saveAs() {
+    chooseSaveTarget().ifPresent(vm::saveAs);
+  }
+
+  /** Saves to the design's file, or asks for one; runs {@code then} once it is saved. */
+  private void saveThen(Runnable then) {
+    Optional<Path> target = vm.fileProperty().get() != null ? Optional.of(vm.fileProperty().get()) : chooseSaveTarget();
+    target.ifPresent(p -> vm.saveAs(p, then));
+  }
+
+  private Optional<Path> chooseSaveTarget() {
     try {
       Files.createDirectories(designsFolder);
     } catch (IOException e) {
@@ -307,17 +329,71 @@ public final class BuilderView {
     }
     String name = vm.design().spec().name().isBlank() ? "network.json" : vm.design().spec().name() + ".json";
     Path folder = vm.fileProperty().get() != null ? vm.fileProperty().get().getParent() : designsFolder;
-    dialogs.chooseSave(root.getScene().getWindow(), folder, name).ifPresent(vm::saveAs);
+    return dialogs.chooseSave(root.getScene().getWindow(), folder, name);
   }
 
-  /** Autosaves on exit, unless a recovered design is still waiting for an answer: it is kept for next time. */
+  /**
+   * Runs {@code proceed}, which would replace or close the design, once unsaved changes are
+   * dealt with: saved (then it runs after the save succeeded), dropped, or kept by cancelling.
+   */
+  private void afterUnsavedChanges(Runnable proceed) {
+    if (!vm.dirtyProperty().get()) {
+      proceed.run();
+      return;
+    }
+    switch (dialogs.askToSave(root.getScene().getWindow(), vm.designName())) {
+      case SAVE -> saveThen(proceed);
+      case DISCARD -> proceed.run();
+      case CANCEL -> { }
+    }
+  }
+
+  /**
+   * Asks about unsaved changes when the window is asked to close (its close button, or the
+   * shell's Quit, which sends the same request) and autosaves when it really goes, for as long as
+   * {@code scene} is the window's: a view whose scene was replaced guards nothing.
+   */
+  private void watchClosing(Scene scene, Window window) {
+    if (!watched.add(window)) {
+      return;
+    }
+    window.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
+      if (closeConfirmed || !vm.dirtyProperty().get() || scene.getWindow() != window) {
+        return;
+      }
+      e.consume();
+      afterUnsavedChanges(() -> {
+        closeConfirmed = true;
+        leaveWithoutAutosave = vm.dirtyProperty().get();
+        window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST));
+        if (window.isShowing()) {
+          closeConfirmed = false;
+          leaveWithoutAutosave = false;
+        }
+      });
+    });
+    window.addEventHandler(WindowEvent.WINDOW_HIDING, e -> {
+      if (scene.getWindow() == window) {
+        saveOnExit();
+      }
+    });
+  }
+
+  /**
+   * Autosaves on exit, unless a recovered design is still waiting for an answer (it is kept for
+   * next time) or the user chose not to save (then no copy is kept either).
+   */
   private void saveOnExit() {
     autosaveTimer.stop();
     if (recoveryBar.isVisible()) {
       return;
     }
     try {
-      vm.autosaveNow();
+      if (leaveWithoutAutosave) {
+        vm.discardAutosave();
+      } else {
+        vm.autosaveNow();
+      }
     } catch (IOException e) {
       org.slf4j.LoggerFactory.getLogger(BuilderView.class).warn("autosave on exit failed", e);
     }
@@ -347,6 +423,8 @@ public final class BuilderView {
       vm.deleteSelection();
     } else if (ctrl && k == KeyCode.C) {
       vm.copySelection();
+    } else if (ctrl && k == KeyCode.X) {
+      vm.cutSelection();
     } else if (ctrl && k == KeyCode.V) {
       vm.paste();
     } else if (ctrl && k == KeyCode.A) {

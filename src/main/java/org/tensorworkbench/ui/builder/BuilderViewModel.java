@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +30,12 @@ import org.tensorworkbench.ui.builder.model.AutoLayoutCommand;
 import org.tensorworkbench.ui.builder.model.Autosave;
 import org.tensorworkbench.ui.builder.model.CommandStack;
 import org.tensorworkbench.ui.builder.model.ConnectCommand;
-import org.tensorworkbench.ui.builder.model.DeleteNodesCommand;
+import org.tensorworkbench.ui.builder.model.Connection;
+import org.tensorworkbench.ui.builder.model.CutCommand;
+import org.tensorworkbench.ui.builder.model.DeleteCommand;
 import org.tensorworkbench.ui.builder.model.Design;
 import org.tensorworkbench.ui.builder.model.DesignCommand;
+import org.tensorworkbench.ui.builder.model.DesignFragment;
 import org.tensorworkbench.ui.builder.model.DesignFiles;
 import org.tensorworkbench.ui.builder.model.DisconnectCommand;
 import org.tensorworkbench.ui.builder.model.EditLayerCommand;
@@ -42,6 +44,7 @@ import org.tensorworkbench.ui.builder.model.InsertLayerCommand;
 import org.tensorworkbench.ui.builder.model.LayerFields;
 import org.tensorworkbench.ui.builder.model.MoveNodesCommand;
 import org.tensorworkbench.ui.builder.model.PasteNodesCommand;
+import org.tensorworkbench.ui.builder.model.NodeGeometry;
 import org.tensorworkbench.ui.builder.model.Position;
 import org.tensorworkbench.ui.builder.model.RenameNodeCommand;
 import org.tensorworkbench.ui.builder.model.SummaryTable;
@@ -78,14 +81,22 @@ public final class BuilderViewModel {
   private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
   private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>();
+  private final ObservableSet<Connection> selectedConnections = FXCollections.observableSet(new HashSet<>());
+  private final ObservableSet<Connection> readOnlySelectedConnections = FXCollections.unmodifiableObservableSet(selectedConnections);
+  private final DesignClipboard clipboard;
   private Design saved = Design.empty();
-  private List<NodeSpec> clipboard = List.of();
-  private Map<String, Position> clipboardPositions = Map.of();
+  private String lastPasted;
   private int pasteCount;
 
+  /** A view model with a clipboard of its own: for tests and tools. */
   public BuilderViewModel(UiExecutor executor, DesignHandoff handoff, Path designsFolder) {
+    this(executor, handoff, designsFolder, DesignClipboard.inMemory());
+  }
+
+  public BuilderViewModel(UiExecutor executor, DesignHandoff handoff, Path designsFolder, DesignClipboard clipboard) {
     this.executor = executor;
     this.handoff = handoff;
+    this.clipboard = clipboard;
     this.autosave = new Autosave(designsFolder);
     batchSize.addListener((obs, old, now) -> infer());
     infer();
@@ -119,8 +130,14 @@ public final class BuilderViewModel {
     return batchSize;
   }
 
+  /** The ids of the selected nodes. */
   public ObservableSet<String> selection() {
     return readOnlySelection;
+  }
+
+  /** The selected connections; Delete removes them together with the selected nodes. */
+  public ObservableSet<Connection> selectedConnections() {
+    return readOnlySelectedConnections;
   }
 
   public ReadOnlyBooleanProperty canUndoProperty() {
@@ -204,12 +221,13 @@ public final class BuilderViewModel {
     return execute(new MoveNodesCommand(to));
   }
 
+  /** Deletes the selected nodes and connections as one undoable step. */
   public boolean deleteSelection() {
-    if (selection.isEmpty()) {
+    if (selection.isEmpty() && selectedConnections.isEmpty()) {
       return false;
     }
-    boolean done = execute(new DeleteNodesCommand(Set.copyOf(selection)));
-    selection.clear();
+    boolean done = execute(new DeleteCommand(Set.copyOf(selection), Set.copyOf(selectedConnections)));
+    clearSelection();
     return done;
   }
 
@@ -250,27 +268,72 @@ public final class BuilderViewModel {
     history.seal();
   }
 
-  public void copySelection() {
-    Design d = design.get();
-    clipboard = d.nodes().stream().filter(n -> selection.contains(n.id())).toList();
-    Map<String, Position> positions = new HashMap<>();
-    clipboard.forEach(n -> positions.put(n.id(), d.position(n.id())));
-    clipboardPositions = positions;
-    pasteCount = 0;
-  }
-
-  public boolean canPaste() {
-    return !clipboard.isEmpty();
-  }
-
-  /** Pastes the copied nodes, each paste a little further down and right, and selects them. */
-  public boolean paste() {
-    if (clipboard.isEmpty()) {
+  /**
+   * Puts the selected nodes, the connections among them and their positions on the clipboard as
+   * network JSON.
+   *
+   * @return false if no node is selected
+   */
+  public boolean copySelection() {
+    if (selection.isEmpty()) {
       return false;
     }
-    pasteCount++;
+    DesignFragment fragment = DesignFragment.of(design.get(), Set.copyOf(selection));
+    clipboard.put(fragment.networkJson(), fragment.layoutJson());
+    return true;
+  }
+
+  /** Copies the selected nodes, then removes them in one undoable step. */
+  public boolean cutSelection() {
+    if (!copySelection()) {
+      return false;
+    }
+    boolean done = execute(new CutCommand(Set.copyOf(selection)));
+    clearSelection();
+    return done;
+  }
+
+  /** Whether the clipboard holds text that paste can try to read as a network. */
+  public boolean canPaste() {
+    return clipboard.text().filter(t -> !t.isBlank()).isPresent();
+  }
+
+  /**
+   * Pastes the network JSON on the clipboard under fresh node names, each paste of the same text
+   * a little further down and right, and selects the new nodes. Text that is no network changes
+   * nothing and the notice says why.
+   */
+  public boolean paste() {
+    Optional<String> text = clipboard.text().filter(t -> !t.isBlank());
+    if (text.isEmpty()) {
+      notice.set(Notice.error("builder.notice.pasteEmpty"));
+      return false;
+    }
+    DesignFragment fragment;
+    try {
+      fragment = DesignFragment.parse(text.get(), clipboard.layout().orElse(null));
+    } catch (SpecException e) {
+      notice.set(Notice.error("builder.notice.pasteNotNetwork", e.getMessage()));
+      return false;
+    }
+    if (fragment.isEmpty()) {
+      notice.set(Notice.error("builder.notice.pasteEmpty"));
+      return false;
+    }
+    pasteCount = text.get().equals(lastPasted) ? pasteCount + 1 : 1;
+    lastPasted = text.get();
     Set<String> before = design.get().ids();
-    boolean done = execute(new PasteNodesCommand(clipboard, clipboardPositions, 30.0 * pasteCount, 30.0 * pasteCount));
+    double dx = 30.0 * pasteCount;
+    double dy = dx;
+    if (clipboard.layout().isEmpty() && !design.get().nodes().isEmpty()) {
+      // laid out on its own, the text's network would start where the design does: put it beside
+      Collection<Position> here = design.get().positions().values();
+      Collection<Position> there = fragment.positions().values();
+      dx += here.stream().mapToDouble(Position::x).max().orElse(0) + NodeGeometry.WIDTH + NodeGeometry.COLUMN_GAP
+          - there.stream().mapToDouble(Position::x).min().orElse(0);
+      dy += here.stream().mapToDouble(Position::y).min().orElse(0) - there.stream().mapToDouble(Position::y).min().orElse(0);
+    }
+    boolean done = execute(new PasteNodesCommand(fragment.nodes(), fragment.positions(), dx, dy));
     selectNew(before);
     return done;
   }
@@ -288,6 +351,7 @@ public final class BuilderViewModel {
   public void select(String id, boolean extend) {
     if (!extend) {
       selection.retainAll(Set.of(id));
+      selectedConnections.clear();
     }
     if (extend && selection.contains(id)) {
       selection.remove(id);
@@ -296,7 +360,21 @@ public final class BuilderViewModel {
     }
   }
 
+  /** Selects a connection; with {@code extend} it is added to (or removed from) the selection. */
+  public void selectConnection(Connection c, boolean extend) {
+    if (!extend) {
+      selection.clear();
+      selectedConnections.retainAll(Set.of(c));
+    }
+    if (extend && selectedConnections.contains(c)) {
+      selectedConnections.remove(c);
+    } else {
+      selectedConnections.add(c);
+    }
+  }
+
   public void selectOnly(Collection<String> ids) {
+    selectedConnections.clear();
     selection.retainAll(Set.copyOf(ids));
     selection.addAll(ids);
   }
@@ -307,6 +385,7 @@ public final class BuilderViewModel {
 
   public void clearSelection() {
     selection.clear();
+    selectedConnections.clear();
   }
 
   /** The single selected node, if exactly one is selected. */
@@ -354,6 +433,11 @@ public final class BuilderViewModel {
   }
 
   public void saveAs(Path path) {
+    saveAs(path, () -> { });
+  }
+
+  /** Saves to {@code path} in the background, then runs {@code afterSaved} on the FX thread if it worked. */
+  public void saveAs(Path path, Runnable afterSaved) {
     Design snapshot = design.get();
     executor.submit(() -> {
       DesignFiles.write(snapshot, path);
@@ -364,6 +448,7 @@ public final class BuilderViewModel {
       file.set(written);
       updateDirty();
       notice.set(Notice.info("builder.notice.saved", written.getFileName().toString()));
+      afterSaved.run();
     }, error -> notice.set(Notice.error("builder.notice.saveFailed", path.getFileName().toString(), reason(error))));
   }
 
@@ -410,8 +495,15 @@ public final class BuilderViewModel {
     notice.set(Notice.info("builder.notice.restored"));
   }
 
-  public void discardRecovered() throws IOException {
+  /** Removes the autosaved copy: after a recovered design is declined, or on leaving without saving. */
+  public void discardAutosave() throws IOException {
     autosave.discard();
+  }
+
+  /** The name the design is known by: its file's name, or "Untitled network". */
+  public String designName() {
+    Path f = file.get();
+    return f == null ? org.tensorworkbench.i18n.Messages.get("builder.untitled") : f.getFileName().toString();
   }
 
   // ---- hand-off ----
@@ -442,7 +534,7 @@ public final class BuilderViewModel {
 
   private void replaceDocument(Design d, Path path) {
     history.clear();
-    selection.clear();
+    clearSelection();
     saved = d;
     file.set(path);
     setDesign(d);
@@ -453,6 +545,7 @@ public final class BuilderViewModel {
     InferredNetwork shapes = ShapeInference.infer(d.spec(), Math.max(1, batchSize.get()));
     design.set(d);
     selection.retainAll(d.ids());
+    selectedConnections.removeIf(c -> d.node(c.to()).map(n -> !n.inputs().contains(c.from())).orElse(true));
     inferred.set(shapes);
     canUndo.set(history.nextUndo().isPresent());
     canRedo.set(history.nextRedo().isPresent());

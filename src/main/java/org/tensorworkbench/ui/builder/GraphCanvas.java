@@ -24,6 +24,7 @@ import org.tensorworkbench.engine.spec.InferredNetwork;
 import org.tensorworkbench.engine.spec.LayerSpec;
 import org.tensorworkbench.engine.spec.NodeShape;
 import org.tensorworkbench.engine.spec.NodeSpec;
+import org.tensorworkbench.ui.builder.model.Connection;
 import org.tensorworkbench.ui.builder.model.Design;
 import org.tensorworkbench.ui.builder.model.NodeGeometry;
 import org.tensorworkbench.ui.builder.model.Position;
@@ -49,6 +50,7 @@ final class GraphCanvas extends Pane {
   private final Group edgeLayer = new Group();
   private final Group nodeLayer = new Group();
   private final Group overlay = new Group();
+  private final CalloutLayer callouts = new CalloutLayer();
   private final Translate pan = new Translate();
   private final Scale zoom = new Scale(1, 1, 0, 0);
   private final Map<String, NodeBox> nodes = new HashMap<>();
@@ -76,7 +78,7 @@ final class GraphCanvas extends Pane {
     rubberBand.setVisible(false);
     rubberBand.setMouseTransparent(true);
     overlay.getChildren().addAll(pendingConnection, rubberBand);
-    world.getChildren().addAll(edgeLayer, nodeLayer, overlay);
+    world.getChildren().addAll(edgeLayer, nodeLayer, callouts, overlay);
     getChildren().add(world);
     Rectangle clip = new Rectangle();
     clip.widthProperty().bind(widthProperty());
@@ -95,6 +97,7 @@ final class GraphCanvas extends Pane {
     // every new design is re-inferred, so the inferred shapes are the one signal to redraw on
     vm.inferredProperty().addListener((obs, old, now) -> redraw());
     vm.selection().addListener((javafx.collections.SetChangeListener<String>) c -> redraw());
+    vm.selectedConnections().addListener((javafx.collections.SetChangeListener<Connection>) c -> redraw());
     I18n.localeProperty().addListener((obs, old, now) -> {
       nodes.values().forEach(NodeBox::invalidate);
       redraw();
@@ -130,18 +133,18 @@ final class GraphCanvas extends Pane {
     Set<String> edgeKeys = new HashSet<>();
     for (NodeSpec node : design.nodes()) {
       List<String> inputs = node.inputs();
-      for (int i = 0; i < inputs.size(); i++) {
-        String from = inputs.get(i);
+      for (String from : inputs) {
         if (!nodes.containsKey(from)) {
           continue;
         }
         String key = from + "->" + node.id();
         edgeKeys.add(key);
         EdgeView edge = edges.computeIfAbsent(key, k -> createEdge(from, node.id()));
-        routeEdge(edge, design.position(from), design.position(node.id()), i, inputs.size());
+        routeEdge(edge, design, node, from);
         NodeShape source = shapes.get(from);
         boolean known = source != null && source.isOk();
         edge.setShape(known ? source.output().toString() : "", known);
+        edge.setSelected(vm.selectedConnections().contains(new Connection(from, node.id())));
       }
     }
     edges.keySet().removeIf(key -> {
@@ -151,11 +154,45 @@ final class GraphCanvas extends Pane {
       }
       return false;
     });
+    placeEdgeLabels(design);
+    callouts.update(design, shapes);
   }
 
-  private void routeEdge(EdgeView edge, Position from, Position to, int index, int count) {
-    double x2 = to.x() + NodeGeometry.WIDTH * (index + 1) / (count + 1);
-    edge.route(from.x() + NodeGeometry.WIDTH / 2, from.y() + NodeGeometry.HEIGHT, x2, to.y());
+  /**
+   * Routes the connection {@code from -> target}. Inputs arriving on top share the top edge
+   * evenly; shortcuts arrive from the side and take no place there.
+   */
+  private static void routeEdge(EdgeView edge, Design design, NodeSpec target, String from) {
+    Position to = design.position(target.id());
+    List<String> onTop = target.inputs().stream()
+        .filter(i -> !EdgeView.isShortcut(design.position(i), to)).toList();
+    int index = onTop.indexOf(from);
+    edge.route(design.position(from), to, Math.max(0, index), Math.max(1, onTop.size()));
+  }
+
+  /** Puts each shape label at the first of its spots that covers no node and no other label. */
+  private void placeEdgeLabels(Design design) {
+    List<Bounds> taken = new java.util.ArrayList<>();
+    design.positions().values().forEach(p ->
+        taken.add(new javafx.geometry.BoundingBox(p.x(), p.y(), NodeGeometry.WIDTH, NodeGeometry.HEIGHT)));
+    for (EdgeView edge : edges.values()) {
+      double w = edge.label.prefWidth(-1);
+      double h = edge.label.prefHeight(-1);
+      Bounds chosen = null;
+      for (Point2D spot : edge.labelSpots()) {
+        Bounds b = new javafx.geometry.BoundingBox(spot.getX(), spot.getY(), w, h);
+        if (taken.stream().noneMatch(b::intersects)) {
+          chosen = b;
+          break;
+        }
+      }
+      if (chosen == null) {
+        Point2D first = edge.labelSpots().get(0);
+        chosen = new javafx.geometry.BoundingBox(first.getX(), first.getY(), w, h);
+      }
+      edge.placeLabel(new Point2D(chosen.getMinX(), chosen.getMinY()));
+      taken.add(chosen);
+    }
   }
 
   private NodeBox createNodeBox(String id) {
@@ -176,8 +213,17 @@ final class GraphCanvas extends Pane {
     remove.textProperty().bind(I18n.text("builder.menu.disconnect"));
     remove.setOnAction(e -> vm.disconnect(edge.from, edge.to));
     ContextMenu menu = new ContextMenu(remove);
-    edge.setOnContextMenuRequested(e -> menu.show(edge, e.getScreenX(), e.getScreenY()));
-    edge.addEventHandler(MouseEvent.MOUSE_PRESSED, MouseEvent::consume);
+    edge.setOnContextMenuRequested(e -> {
+      menu.show(edge, e.getScreenX(), e.getScreenY());
+      e.consume();
+    });
+    edge.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+      e.consume();
+      requestFocus();
+      if (e.getButton() == MouseButton.PRIMARY) {
+        vm.selectConnection(new Connection(edge.from, edge.to), e.isShiftDown() || e.isShortcutDown());
+      }
+    });
     edgeLayer.getChildren().add(edge);
     return edge;
   }
@@ -185,11 +231,13 @@ final class GraphCanvas extends Pane {
   private ContextMenu contextMenu() {
     MenuItem copy = item("builder.action.copy", vm::copySelection);
     copy.setDisable(vm.selection().isEmpty());
+    MenuItem cut = item("builder.action.cut", vm::cutSelection);
+    cut.setDisable(vm.selection().isEmpty());
     MenuItem paste = item("builder.action.paste", vm::paste);
     paste.setDisable(!vm.canPaste());
     MenuItem delete = item("builder.action.delete", vm::deleteSelection);
-    delete.setDisable(vm.selection().isEmpty());
-    return new ContextMenu(copy, paste, delete, item("builder.action.selectAll", vm::selectAll),
+    delete.setDisable(vm.selection().isEmpty() && vm.selectedConnections().isEmpty());
+    return new ContextMenu(cut, copy, paste, delete, item("builder.action.selectAll", vm::selectAll),
         item("builder.action.layout", vm::autoLayout), item("builder.action.fit", this::fitToView));
   }
 
@@ -236,9 +284,7 @@ final class GraphCanvas extends Pane {
     Design preview = vm.design().withPositions(moved(dx, dy));
     for (EdgeView edge : edges.values()) {
       if (dragStart.containsKey(edge.from) || dragStart.containsKey(edge.to)) {
-        NodeSpec target = preview.node(edge.to).orElseThrow();
-        routeEdge(edge, preview.position(edge.from), preview.position(edge.to),
-            target.inputs().indexOf(edge.from), target.inputs().size());
+        routeEdge(edge, preview, preview.node(edge.to).orElseThrow(), edge.from);
       }
     }
   }

@@ -16,14 +16,13 @@ import org.tensorworkbench.ui.builder.model.NodeGeometry;
 /**
  * One layer drawn on the canvas: its name and kind, its settings, its output shape and
  * parameter count, an input port on top and an output port below. A node with a shape error
- * turns red and shows the engine's message beside it. Updates touch only what changed, so
+ * turns red; {@link CalloutLayer} shows the engine's message beside it. Updates touch only what changed, so
  * redrawing a large graph after an edit stays cheap.
  */
 final class NodeBox extends VBox {
   final String id;
   final Circle inPort = new Circle(5);
   final Circle outPort = new Circle(6);
-  final Label problem = new Label();
   private final Label name = new Label();
   private final Label kind = new Label();
   private final Label settings = new Label();
@@ -58,29 +57,12 @@ final class NodeBox extends VBox {
     inPort.getStyleClass().add("port-in");
     outPort.getStyleClass().add("port-out");
     outPort.setId("out-" + id);
-    problem.getStyleClass().add("node-problem");
-    problem.setId("problem-" + id);
-    problem.setWrapText(true);
-    problem.setMaxWidth(260);
-    problem.setMouseTransparent(true);
     inPort.setCenterX(NodeGeometry.WIDTH / 2);
     outPort.setCenterX(NodeGeometry.WIDTH / 2);
     outPort.setCenterY(NodeGeometry.HEIGHT);
-    for (javafx.scene.Node n : new javafx.scene.Node[] {inPort, outPort, problem}) {
+    for (javafx.scene.Node n : new javafx.scene.Node[] {inPort, outPort}) {
       n.setManaged(false);
       getChildren().add(n);
-    }
-  }
-
-  @Override
-  protected void layoutChildren() {
-    super.layoutChildren();
-    if (problem.isVisible()) {
-      double w = Math.min(problem.getMaxWidth(), problem.prefWidth(-1));
-      problem.resize(w, problem.prefHeight(w));
-      problem.relocate(NodeGeometry.WIDTH + 12, 0);
-    } else {
-      problem.resizeRelocate(0, 0, 0, 0);
     }
   }
 
@@ -103,8 +85,6 @@ final class NodeBox extends VBox {
     pseudo("error", error);
     pseudo("blocked", inferred != null && inferred.status() == NodeShape.Status.BLOCKED);
     pseudo("selected", selected);
-    problem.setText(error ? inferred.problem().text() : "");
-    problem.setVisible(error);
     requestLayout();
     return true;
   }

@@ -1,6 +1,6 @@
 package org.tensorworkbench.ui.builder;
 
-import javafx.application.Platform;
+import java.util.function.Consumer;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -12,7 +12,8 @@ import org.tensorworkbench.ui.common.I18n;
 final class TemplateMenu {
   private TemplateMenu() {}
 
-  static void fill(MenuButton menu, BuilderViewModel vm, GraphCanvas canvas) {
+  /** Adds one item per template; choosing one passes its name to {@code open}. */
+  static void fill(MenuButton menu, Consumer<String> open) {
     boolean minis = false;
     for (String name : Templates.names()) {
       if (name.endsWith("-mini") && !minis) {
@@ -22,10 +23,7 @@ final class TemplateMenu {
       MenuItem item = new MenuItem();
       item.setId("template-" + name);
       item.textProperty().bind(I18n.text(title(name), name));
-      item.setOnAction(e -> {
-        vm.openTemplate(name);
-        Platform.runLater(canvas::showNewGraph);
-      });
+      item.setOnAction(e -> open.accept(name));
       menu.getItems().add(item);
     }
   }

@@ -2,11 +2,14 @@ package org.tensorworkbench.ui.norm;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.tensorworkbench.i18n.Messages;
 import org.tensorworkbench.ui.common.I18n;
 import org.tensorworkbench.ui.tensors.LabControls;
 
@@ -30,7 +33,7 @@ final class NormInputEditor extends VBox {
     VBox lenet = new VBox(6, new FlowPane(8, 6,
         group(LabControls.label("norm.input.lenetBatch"), field(idPrefix + "-lenet-batch", model.lenetBatchProperty(), 3)),
         group(LabControls.label("norm.input.lenetWindow"), field(idPrefix + "-lenet-window", model.lenetWindowProperty(), 3))),
-        LabControls.label("norm.input.lenetNote"));
+        weightsLine(model, idPrefix), LabControls.label("norm.input.lenetNote"));
     showOnlyFor(random, model, NormViewModel.Source.RANDOM);
     showOnlyFor(lenet, model, NormViewModel.Source.LENET_CONV1);
     HBox choice = group(LabControls.label("norm.input.source"), source);
@@ -38,6 +41,21 @@ final class NormInputEditor extends VBox {
         group(LabControls.label("norm.input.gamma"), field(idPrefix + "-gamma", model.gammaProperty(), 9)),
         group(LabControls.label("norm.input.beta"), field(idPrefix + "-beta", model.betaProperty(), 9)));
     getChildren().addAll(choice, random, lenet, affine, LabControls.errorLine(model.errorProperty()));
+  }
+
+  /** Says which weights LeNet's convolution uses: the experiment's trained ones or the initial ones. */
+  private static Label weightsLine(NormViewModel model, String idPrefix) {
+    Label weights = new Label();
+    weights.setId(idPrefix + "-lenet-weights");
+    weights.setWrapText(true);
+    weights.getStyleClass().add("lab-weights");
+    weights.textProperty().bind(Bindings.createStringBinding(() -> {
+      TrainedLeNet t = model.trainedLeNetProperty().get();
+      return t == null ? Messages.get("norm.weights.initial", model.initialWeightsSeed())
+          : Messages.get("norm.weights.trained", t.settings().trainImages(), t.epochs(),
+              Double.toString(t.settings().learningRate()), t.testAccuracy());
+    }, model.trainedLeNetProperty(), I18n.localeProperty(), model.sourceProperty(), model.lenetBatchProperty()));
+    return weights;
   }
 
   private static void showOnlyFor(javafx.scene.Node node, NormViewModel model, NormViewModel.Source source) {

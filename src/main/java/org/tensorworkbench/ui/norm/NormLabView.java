@@ -8,7 +8,8 @@ import org.tensorworkbench.ui.common.I18n;
 
 /**
  * The Normalization Lab (d2l 8.5): BatchNorm step by step, BatchNorm against LayerNorm on the
- * same tensor, and training against inference with running statistics. Every number comes from
+ * same tensor, training against inference with running statistics, and LeNet trained against
+ * LeNet-BN side by side. Every number comes from
  * the engine; this class only lays out the tabs.
  */
 public final class NormLabView {
@@ -19,10 +20,13 @@ public final class NormLabView {
     root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     NormViewModel norm = new NormViewModel(context.executor(), context.projectHome());
     RunningStatsViewModel running = new RunningStatsViewModel(context.executor());
+    ExperimentViewModel experiment = new ExperimentViewModel(context.executor(), context.projectHome());
+    norm.trainedLeNetProperty().bind(experiment.trainedLeNetProperty());
     root.getTabs().addAll(
         tab("steps", new BatchNormPane(norm).root()),
         tab("compare", new ComparePane(norm).root()),
-        tab("running", new RunningStatsPane(running).root()));
+        tab("running", new RunningStatsPane(running).root()),
+        tab("experiment", new ExperimentPane(experiment).root()));
     norm.recompute();
     running.recompute();
   }

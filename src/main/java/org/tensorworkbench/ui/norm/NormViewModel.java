@@ -31,12 +31,16 @@ public final class NormViewModel {
   public enum Source {
     /** Normal values with a chosen mean and standard deviation per channel. */
     RANDOM,
-    /** Fashion-MNIST images after the first convolution of LeNet (its seeded initial weights). */
+    /**
+     * Fashion-MNIST images after the first convolution of LeNet: with the LeNet trained in the
+     * experiment if there is one, else with its seeded initial weights.
+     */
     LENET_CONV1
   }
 
   private final Path projectHome;
   private final Map<String, TensorValues> lenetCache = new ConcurrentHashMap<>();
+  private final ObjectProperty<TrainedLeNet> trainedLeNet = new SimpleObjectProperty<>();
   private final ObjectProperty<Source> source = new SimpleObjectProperty<>(Source.RANDOM);
   private final StringProperty lenetBatch = new SimpleStringProperty("4");
   private final StringProperty lenetWindow = new SimpleStringProperty("4");
@@ -57,9 +61,19 @@ public final class NormViewModel {
   public NormViewModel(UiExecutor executor, Path projectHome) {
     this.runner = new LatestWins(executor);
     this.projectHome = projectHome;
-    for (var p : new javafx.beans.Observable[] {shape, means, stds, gamma, beta, draw, source, lenetBatch, lenetWindow}) {
+    for (var p : new javafx.beans.Observable[] {shape, means, stds, gamma, beta, draw, source, lenetBatch, lenetWindow, trainedLeNet}) {
       p.addListener(obs -> recompute());
     }
+  }
+
+  /** A trained LeNet whose first convolution the LeNet source uses; null: its initial weights. */
+  public ObjectProperty<TrainedLeNet> trainedLeNetProperty() {
+    return trainedLeNet;
+  }
+
+  /** The seed of LeNet's initial weights while no trained LeNet is given. */
+  public long initialWeightsSeed() {
+    return 17 + draw.get();
   }
 
   public ObjectProperty<Source> sourceProperty() {
@@ -118,14 +132,15 @@ public final class NormViewModel {
     String stdText = stds.get();
     String gammaText = gamma.get();
     String betaText = beta.get();
-    long seed = 17 + draw.get();
+    long seed = initialWeightsSeed();
+    TrainedLeNet trained = trainedLeNet.get();
     Source from = source.get();
     String batchText = lenetBatch.get();
     String windowText = lenetWindow.get();
     runner.submit(() -> {
       TensorValues x = from == Source.RANDOM
           ? random(shapeText, meanText, stdText, seed)
-          : lenet(wholeNumber(batchText), wholeNumber(windowText), seed);
+          : lenet(wholeNumber(batchText), wholeNumber(windowText), seed, trained);
       int channels = x.shape()[1];
       return new NormResult(
           BatchNormLab.forward(x, ActivationInputs.parseList(gammaText, channels),
@@ -147,10 +162,17 @@ public final class NormViewModel {
         ActivationInputs.parseList(stdText, channels), seed);
   }
 
-  /** LeNet's activations, kept per (batch, window, seed): reading Fashion-MNIST takes seconds. */
-  private TensorValues lenet(int batch, int window, long seed) {
-    return lenetCache.computeIfAbsent(batch + "/" + window + "/" + seed,
-        k -> LeNetActivations.firstConvolution(projectHome, batch, window, seed));
+  /**
+   * LeNet's activations, kept per (batch, window, weights): reading Fashion-MNIST takes seconds.
+   * The trained network's session has ended, so reading it here races with nothing.
+   */
+  private TensorValues lenet(int batch, int window, long seed, TrainedLeNet trained) {
+    if (trained == null) {
+      return lenetCache.computeIfAbsent(batch + "/" + window + "/seed " + seed,
+          k -> LeNetActivations.firstConvolution(projectHome, batch, window, seed));
+    }
+    return lenetCache.computeIfAbsent(batch + "/" + window + "/trained " + System.identityHashCode(trained),
+        k -> LeNetActivations.firstConvolution(projectHome, batch, window, trained.network()));
   }
 
   private static int wholeNumber(String text) {

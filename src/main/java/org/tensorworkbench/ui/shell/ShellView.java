@@ -36,6 +36,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -163,7 +165,7 @@ public final class ShellView {
     Menu file = menu("shell.menu.file", "menu-file",
         item("shell.menu.settings", "menu-settings", shortcut(KeyCode.COMMA), this::openSettings),
         new SeparatorMenuItem(),
-        item("shell.menu.quit", "menu-quit", shortcut(KeyCode.Q), Platform::exit));
+        item("shell.menu.quit", "menu-quit", shortcut(KeyCode.Q), this::quit));
 
     Menu view = menu("shell.menu.view", "menu-view");
     ToggleGroup workspaceItems = new ToggleGroup();
@@ -190,6 +192,18 @@ public final class ShellView {
     MenuBar bar = new MenuBar(file, view, help);
     bar.setUseSystemMenuBar(true);
     return bar;
+  }
+
+  /**
+   * Quits as the window's close button does: the close request lets a workspace ask first (the
+   * builder about unsaved changes) and refuse by consuming it.
+   */
+  private void quit() {
+    Window window = root.getScene().getWindow();
+    window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST));
+    if (!window.isShowing()) {
+      Platform.exit();
+    }
   }
 
   private Menu languageMenu() {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.tensorworkbench.engine.spec.NetworkSpecJson;
+import org.tensorworkbench.ui.builder.model.Connection;
 import org.tensorworkbench.ui.builder.model.Design;
 import org.tensorworkbench.ui.common.DesignHandoff;
 import org.tensorworkbench.ui.common.I18n;
@@ -40,9 +41,13 @@ class BuilderFlowTest {
   static Path temp;
 
   private BuilderView view;
+  private Stage stage;
+  private final java.util.List<String> questions = new java.util.ArrayList<>();
+  private SaveChoice answer = SaveChoice.CANCEL;
 
   @Start
   void start(Stage stage) {
+    this.stage = stage;
     I18n.setLocale(Locale.ENGLISH);
     Path file = temp.resolve("flow.json");
     FileDialogs dialogs = new FileDialogs() {
@@ -55,8 +60,15 @@ class BuilderFlowTest {
       public Optional<Path> chooseSave(Window owner, Path folder, String suggestedName) {
         return Optional.of(file);
       }
+
+      @Override
+      public SaveChoice askToSave(Window owner, String designName) {
+        questions.add(designName);
+        return answer;
+      }
     };
-    BuilderViewModel vm = new BuilderViewModel(UiExecutor.direct(), new DesignHandoff(), temp.resolve("designs"));
+    BuilderViewModel vm = new BuilderViewModel(UiExecutor.direct(), new DesignHandoff(), temp.resolve("designs"),
+        new SystemDesignClipboard());
     view = new BuilderView(vm, dialogs, temp.resolve("designs"));
     stage.setScene(new Scene(view.root(), 1280, 800));
     stage.show();
@@ -115,6 +127,34 @@ class BuilderFlowTest {
     assertEquals(java.util.List.of("dropout1"), view.viewModel().design().node("dense1").orElseThrow().inputs());
     assertEquals("[256, 12544]", text(robot, "#edgelabel-dropout1-dense1"));
 
+    Node dropoutToDense = robot.lookup("#edgelabel-dropout1-dense1").query();
+    robot.clickOn(dropoutToDense);
+    assertEquals(java.util.Set.of(new Connection("dropout1", "dense1")), view.viewModel().selectedConnections());
+    assertTrue(robot.lookup("#edge-dropout1-dense1").query().getPseudoClassStates().toString().contains("selected"));
+    robot.push(KeyCode.DELETE);
+    waitForFxEvents();
+    assertEquals(java.util.List.of(), view.viewModel().design().node("dense1").orElseThrow().inputs());
+    assertTrue(robot.lookup("#edge-dropout1-dense1").tryQuery().isEmpty());
+    robot.push(KeyCode.CONTROL, KeyCode.Z);
+    waitForFxEvents();
+    assertEquals(java.util.List.of("dropout1"), view.viewModel().design().node("dense1").orElseThrow().inputs());
+
+    robot.clickOn("#shape-conv1");
+    robot.press(KeyCode.SHIFT).clickOn("#shape-flatten1").release(KeyCode.SHIFT);
+    robot.push(KeyCode.CONTROL, KeyCode.C);
+    waitForFxEvents();
+    String copied = clipboardText(robot);
+    assertEquals(java.util.List.of("conv1", "flatten1"),
+        NetworkSpecJson.readDraft(copied).nodes().stream().map(n -> n.id()).toList(), "network JSON on the system clipboard");
+    robot.push(KeyCode.CONTROL, KeyCode.V);
+    waitForFxEvents();
+    assertEquals(java.util.Set.of("conv2", "flatten2"), view.viewModel().selection());
+    assertEquals("?", text(robot, "#shape-conv2"), "the pasted conv has no input yet");
+    assertEquals(java.util.List.of("conv2"), view.viewModel().design().node("flatten2").orElseThrow().inputs());
+    robot.push(KeyCode.CONTROL, KeyCode.Z);
+    waitForFxEvents();
+    assertTrue(view.viewModel().design().node("conv2").isEmpty());
+
     robot.clickOn("#builder-save");
     waitForFxEvents();
     Path file = temp.resolve("flow.json");
@@ -124,10 +164,28 @@ class BuilderFlowTest {
 
     robot.clickOn("#builder-new");
     assertTrue(view.viewModel().design().nodes().isEmpty());
+    assertEquals(java.util.List.of(), questions, "a saved design is replaced without a question");
+
+    robot.drag("#palette-dense").dropTo(canvasPoint(robot, 0.5, 0.5));
+    waitForFxEvents();
+    robot.clickOn("#builder-open");
+    assertEquals(java.util.List.of("Untitled network"), questions);
+    assertEquals(1, view.viewModel().design().nodes().size(), "Cancel keeps the unsaved design");
+    Window window = stage;
+    robot.interact(() -> window.fireEvent(new javafx.stage.WindowEvent(window, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+    assertTrue(stage.isShowing(), "Cancel keeps the window open");
+    assertEquals(2, questions.size());
+    answer = SaveChoice.DISCARD;
     robot.clickOn("#builder-open");
     waitForFxEvents();
     assertEquals(saved, view.viewModel().design());
     assertEquals("[256, 16, 28, 28]", text(robot, "#edgelabel-conv1-flatten1"));
+  }
+
+  private static String clipboardText(FxRobot robot) {
+    String[] text = new String[1];
+    robot.interact(() -> text[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+    return text[0];
   }
 
   private double zoom() {

@@ -63,6 +63,11 @@ class BuilderRedrawTimingTest {
       public Optional<Path> chooseSave(Window owner, Path folder, String suggestedName) {
         return Optional.empty();
       }
+
+      @Override
+      public SaveChoice askToSave(Window owner, String designName) {
+        return SaveChoice.DISCARD;
+      }
     };
     view = new BuilderView(new BuilderViewModel(UiExecutor.direct(), new DesignHandoff(), temp), none, temp);
     stage.setScene(new Scene(view.root(), 1280, 800));

@@ -26,6 +26,9 @@ import org.tensorworkbench.engine.spec.NodeShape;
 import org.tensorworkbench.engine.spec.OutputSpec;
 import org.tensorworkbench.engine.spec.Padding;
 import org.tensorworkbench.engine.spec.TensorShape;
+import org.tensorworkbench.engine.spec.NetworkSpecJson;
+import org.tensorworkbench.engine.spec.NodeSpec;
+import org.tensorworkbench.ui.builder.model.Connection;
 import org.tensorworkbench.ui.builder.model.Design;
 import org.tensorworkbench.ui.builder.model.Position;
 import org.tensorworkbench.ui.common.DesignHandoff;
@@ -110,6 +113,117 @@ class BuilderViewModelTest {
     assertEquals(List.of("dropout1"), vm.design().node("dense1").orElseThrow().inputs());
     assertEquals(List.of("flatten1"), vm.design().node("dropout1").orElseThrow().inputs());
     assertEquals(Set.of("dropout1"), vm.selection());
+  }
+
+  @Test
+  void newCommandsUndoAndRedoExactly() {
+    BuilderViewModel vm = smallCnn();
+    assertUndoesAndRedoesExactly(vm, v -> {
+      v.selectConnection(new Connection("conv1", "flatten1"), false);
+      assertTrue(v.deleteSelection());
+    });
+    assertUndoesAndRedoesExactly(vm, v -> {
+      v.select("output1", false);
+      v.selectConnection(new Connection("input1", "conv1"), true);
+      v.selectConnection(new Connection("flatten1", "dense1"), true);
+      assertTrue(v.deleteSelection());
+    });
+    assertUndoesAndRedoesExactly(vm, v -> {
+      v.selectOnly(List.of("flatten1", "dense1"));
+      assertTrue(v.cutSelection());
+    });
+    assertUndoesAndRedoesExactly(vm, v -> {
+      v.selectOnly(List.of("conv1", "flatten1"));
+      v.copySelection();
+      assertTrue(v.paste());
+    });
+  }
+
+  @Test
+  void clickingAConnectionSelectsOnlyItAndDeleteRemovesJustThatConnection() {
+    BuilderViewModel vm = smallCnn();
+    vm.select("dense1", false);
+    vm.selectConnection(new Connection("flatten1", "dense1"), false);
+    assertEquals(Set.of(), vm.selection(), "a connection click replaces the node selection");
+    assertEquals(Set.of(new Connection("flatten1", "dense1")), vm.selectedConnections());
+    vm.deleteSelection();
+    assertEquals(List.of(), vm.design().node("dense1").orElseThrow().inputs());
+    assertEquals(5, vm.design().nodes().size(), "no node is deleted with the connection");
+    assertEquals("Disconnect flatten1 from dense1", vm.undoNameProperty().get());
+    assertEquals(Set.of(), vm.selectedConnections());
+    vm.undo();
+    vm.selectConnection(new Connection("flatten1", "dense1"), false);
+    vm.redo();
+    assertEquals(Set.of(), vm.selectedConnections(), "a connection that is gone is no longer selected");
+  }
+
+  @Test
+  void copyPutsTheSelectedNodesAndTheirConnectionsOnTheClipboardAsNetworkJson() {
+    DesignClipboard clipboard = DesignClipboard.inMemory();
+    BuilderViewModel vm = new BuilderViewModel(UiExecutor.direct(), new DesignHandoff(), temp, clipboard);
+    vm.openNetwork(smallCnn().design().spec());
+    vm.selectOnly(List.of("conv1", "flatten1"));
+    assertTrue(vm.copySelection());
+    NetworkSpec copied = NetworkSpecJson.readDraft(clipboard.text().orElseThrow());
+    assertEquals(List.of("conv1", "flatten1"), copied.nodes().stream().map(NodeSpec::id).toList());
+    assertEquals(List.of(), copied.node("conv1").orElseThrow().inputs(), "the connection from outside is not copied");
+    assertEquals(List.of("conv1"), copied.node("flatten1").orElseThrow().inputs());
+    assertTrue(clipboard.layout().orElseThrow().contains("\"conv1\""));
+  }
+
+  @Test
+  void pastingRenamesOffsetsAndKeepsTheInnerConnection() {
+    BuilderViewModel vm = smallCnn();
+    vm.selectOnly(List.of("conv1", "flatten1"));
+    vm.copySelection();
+    vm.paste();
+    assertEquals(Set.of("conv2", "flatten2"), vm.selection());
+    assertEquals(List.of("conv2"), vm.design().node("flatten2").orElseThrow().inputs());
+    assertEquals(new Position(30, 130), vm.design().position("conv2"));
+    vm.paste();
+    assertEquals(Set.of("conv3", "flatten3"), vm.selection());
+    assertEquals(new Position(60, 160), vm.design().position("conv3"), "each paste of the same copy goes further");
+    assertEquals(9, vm.design().nodes().size());
+  }
+
+  @Test
+  void pastesNetworkJsonWrittenElsewhereAndLaysItOut() {
+    DesignClipboard clipboard = DesignClipboard.inMemory();
+    BuilderViewModel vm = new BuilderViewModel(UiExecutor.direct(), new DesignHandoff(), temp, clipboard);
+    vm.openNetwork(NetworkSpec.sequential("a", InputSpec.of(784), DenseSpec.of(10)));
+    clipboard.put(NetworkSpecJson.write(NetworkSpec.sequential("b", InputSpec.of(784), DenseSpec.of(32))), null);
+    assertTrue(vm.paste());
+    assertEquals(Set.of("input2", "dense2"), vm.selection());
+    assertEquals(List.of("input2"), vm.design().node("dense2").orElseThrow().inputs());
+    assertTrue(vm.design().position("dense2").y() > vm.design().position("input2").y(), "laid out top to bottom");
+    assertTrue(vm.design().position("input2").x() > vm.design().position("dense1").x() + 232, "beside the design, not on it");
+  }
+
+  @Test
+  void pastingTextThatIsNoNetworkChangesNothingAndSaysWhy() {
+    DesignClipboard clipboard = DesignClipboard.inMemory();
+    BuilderViewModel vm = new BuilderViewModel(UiExecutor.direct(), new DesignHandoff(), temp, clipboard);
+    Design before = vm.design();
+    assertFalse(vm.paste());
+    assertEquals("builder.notice.pasteEmpty", vm.noticeProperty().get().key());
+    clipboard.put("Dear diary, today I trained LeNet.", null);
+    assertFalse(vm.paste());
+    assertEquals("builder.notice.pasteNotNetwork", vm.noticeProperty().get().key());
+    assertEquals(before, vm.design());
+    assertFalse(vm.canUndoProperty().get());
+  }
+
+  @Test
+  void saveAsRunsTheFollowUpOnlyAfterASuccessfulSave() throws IOException {
+    BuilderViewModel vm = smallCnn();
+    boolean[] ran = new boolean[1];
+    Path notAFolder = Files.writeString(temp.resolve("not-a-folder"), "");
+    vm.saveAs(notAFolder.resolve("x.json"), () -> ran[0] = true);
+    assertFalse(ran[0]);
+    assertTrue(vm.dirtyProperty().get());
+    vm.saveAs(temp.resolve("x.json"), () -> ran[0] = true);
+    assertTrue(ran[0]);
+    assertFalse(vm.dirtyProperty().get());
   }
 
   @Test

@@ -12,9 +12,15 @@ import org.tensorworkbench.engine.spec.NodeSpec;
  * Lays a network out top to bottom, the way d2l draws its architectures: each node sits one row
  * below the lowest of its inputs (longest-path layering), so a chain such as LeNet is a column,
  * the branches of an Inception block share rows side by side, and a ResNet skip connection
- * spans the rows it bypasses. Within a row nodes are ordered by the mean column of their inputs
- * (the barycenter heuristic of Sugiyama et al. 1981), which keeps crossings few. Nodes caught in
- * a loop, which a valid network never has, go to a last row.
+ * spans the rows it bypasses.
+ *
+ * <p>Columns keep chains straight: a node with one input stands under it. Two nodes fed by the
+ * same node in one row are a main path and a side path (a residual block's 1x1 shortcut): the one
+ * with the longer way ahead stays under the input, the other goes one column right. Three or
+ * more (Inception's branches) are centred under it. A merge with two inputs continues the
+ * deeper one, the main path; with more it is centred between them. Nodes that would share a
+ * column in a row are pushed right. Nodes caught in a loop, which a valid network never has, go
+ * to a last row.
  */
 public final class AutoLayout {
   private static final double COLUMN = NodeGeometry.WIDTH + NodeGeometry.COLUMN_GAP;
@@ -24,26 +30,80 @@ public final class AutoLayout {
 
   public static Map<String, Position> positions(NetworkSpec spec) {
     List<List<NodeSpec>> rows = rows(spec);
+    Map<String, Integer> rowOf = new HashMap<>();
+    for (int r = 0; r < rows.size(); r++) {
+      for (NodeSpec n : rows.get(r)) {
+        rowOf.put(n.id(), r);
+      }
+    }
+    Map<String, Integer> ahead = stepsAhead(rows);
     Map<String, Double> column = new HashMap<>();
     Map<String, Position> positions = new HashMap<>();
     for (int r = 0; r < rows.size(); r++) {
-      List<NodeSpec> row = new ArrayList<>(rows.get(r));
-      Map<String, Double> barycenter = new HashMap<>();
-      for (int i = 0; i < row.size(); i++) {
-        NodeSpec n = row.get(i);
-        double fallback = i;
-        barycenter.put(n.id(), n.inputs().stream().filter(column::containsKey)
-            .mapToDouble(column::get).average().orElse(fallback));
+      List<NodeSpec> row = rows.get(r);
+      Map<String, Double> preferred = new HashMap<>();
+      List<NodeSpec> sources = row.stream().filter(n -> placedInputs(n, column).isEmpty()).toList();
+      for (NodeSpec n : row) {
+        List<String> inputs = placedInputs(n, column);
+        double c;
+        if (inputs.isEmpty()) {
+          c = sources.indexOf(n) - (sources.size() - 1) / 2.0;
+        } else if (inputs.size() == 1) {
+          c = underInput(n, inputs.get(0), row, column, ahead);
+        } else if (inputs.size() == 2) {
+          int r0 = rowOf.get(inputs.get(0));
+          int r1 = rowOf.get(inputs.get(1));
+          c = r0 == r1 ? (column.get(inputs.get(0)) + column.get(inputs.get(1))) / 2
+              : column.get(r0 > r1 ? inputs.get(0) : inputs.get(1));
+        } else {
+          c = inputs.stream().mapToDouble(column::get).average().orElse(0);
+        }
+        preferred.put(n.id(), c);
       }
-      row.sort(Comparator.comparingDouble(n -> barycenter.get(n.id())));
-      double left = -(row.size() - 1) / 2.0;
-      for (int i = 0; i < row.size(); i++) {
-        NodeSpec n = row.get(i);
-        column.put(n.id(), left + i);
-        positions.put(n.id(), new Position((left + i) * COLUMN, r * ROW));
+      List<NodeSpec> ordered = new ArrayList<>(row);
+      ordered.sort(Comparator.comparingDouble(n -> preferred.get(n.id())));
+      double previous = Double.NEGATIVE_INFINITY;
+      for (NodeSpec n : ordered) {
+        double c = Math.max(preferred.get(n.id()), previous + 1);
+        column.put(n.id(), c);
+        positions.put(n.id(), new Position(c * COLUMN, r * ROW));
+        previous = c;
       }
     }
     return positions;
+  }
+
+  /** The column of a node fed by one input, given the other nodes of its row fed by the same input. */
+  private static double underInput(NodeSpec n, String input, List<NodeSpec> row, Map<String, Double> column,
+      Map<String, Integer> ahead) {
+    List<NodeSpec> siblings = row.stream().filter(s -> placedInputs(s, column).equals(List.of(input))).toList();
+    double under = column.get(input);
+    if (siblings.size() == 2) {
+      NodeSpec other = siblings.get(0) == n ? siblings.get(1) : siblings.get(0);
+      boolean main = ahead.get(n.id()) > ahead.get(other.id())
+          || ahead.get(n.id()).equals(ahead.get(other.id())) && siblings.get(0) == n;
+      return main ? under : under + 1;
+    }
+    return under + siblings.indexOf(n) - (siblings.size() - 1) / 2.0;
+  }
+
+  /** The distinct inputs of {@code n} that already have a column. */
+  private static List<String> placedInputs(NodeSpec n, Map<String, Double> column) {
+    return n.inputs().stream().filter(column::containsKey).distinct().toList();
+  }
+
+  /** The longest number of connections from each node to a node that feeds nothing. */
+  private static Map<String, Integer> stepsAhead(List<List<NodeSpec>> rows) {
+    Map<String, Integer> ahead = new HashMap<>();
+    for (int r = rows.size() - 1; r >= 0; r--) {
+      for (NodeSpec n : rows.get(r)) {
+        ahead.putIfAbsent(n.id(), 0);
+        for (String input : n.inputs()) {
+          ahead.merge(input, ahead.get(n.id()) + 1, Math::max);
+        }
+      }
+    }
+    return ahead;
   }
 
   /** The nodes grouped by row: a node's row is one more than the deepest of its inputs. */

@@ -74,6 +74,16 @@ public final class DesignFiles {
     return readLayoutTree(layoutFile).map(DesignFiles::positionsOf).orElse(Map.of());
   }
 
+  /** The positions in layout JSON text, empty if it cannot be read. */
+  static Map<String, Position> parseLayout(String layoutJson) {
+    try {
+      JsonNode root = MAPPER.readTree(layoutJson);
+      return root == null ? Map.of() : positionsOf(root);
+    } catch (IOException e) {
+      return Map.of();
+    }
+  }
+
   static Optional<JsonNode> readLayoutTree(Path layoutFile) {
     if (!Files.isRegularFile(layoutFile)) {
       return Optional.empty();
