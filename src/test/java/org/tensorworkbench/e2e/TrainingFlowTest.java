@@ -14,6 +14,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -70,7 +71,6 @@ class TrainingFlowTest {
   @AfterEach
   void stop() {
     view.model().dispose();
-    executor.shutdown();
   }
 
   private static void waitFor(BooleanSupplier condition, String what) {
@@ -135,10 +135,16 @@ class TrainingFlowTest {
     robot.clickOn("#training-save");
     waitFor(() -> Files.isRegularFile(modelFile) && vm.modelSavedProperty().get() != null, "the saved model");
     assertTrue(ModelFile.load(modelFile).metadata().classNames().contains("Ankle boot"));
+    Object before = vm.resultsProperty().get();
     robot.clickOn("#training-open-model");
     waitFor(() -> vm.setup().networkProperty().get().kind() == NetworkChoice.Kind.MODEL, "the reopened model");
     assertEquals("Trained model: flow.twmodel", vm.setup().networkProperty().get().label());
     assertTrue(robot.lookup("#training-notice").queryAs(Label.class).getText().startsWith("Opened flow.twmodel"));
     assertEquals(10, vm.setup().configProperty().get().batchSize());
+    waitFor(() -> vm.resultsProperty().get() != before, "the reopened model's test results");
+    assertEquals(500, vm.resultsProperty().get().count());
+    robot.clickOn("#training-tab-results");
+    waitFor(() -> !robot.lookup("#misclassified-gallery").queryAs(FlowPane.class).getChildren().isEmpty(),
+        "the misclassified gallery");
   }
 }

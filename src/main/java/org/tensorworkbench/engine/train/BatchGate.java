@@ -29,6 +29,9 @@ final class BatchGate implements DataSetIterator {
     void paused();
 
     void resumed();
+
+    /** Work was handed in with {@link #wake} while paused: do it now, on the training thread. */
+    default void wokenWhilePaused() {}
   }
 
   private final transient BatchIterator batches;
@@ -38,6 +41,7 @@ final class BatchGate implements DataSetIterator {
   private boolean stopRequested;
   private boolean aborted;
   private boolean servedThisEpoch;
+  private boolean woken;
   private long pausedNanos;
   private long batchStartNanos;
   private transient DataSet previous;
@@ -79,6 +83,12 @@ final class BatchGate implements DataSetIterator {
     notifyAll();
   }
 
+  /** Lets a paused training thread run {@link PauseObserver#wokenWhilePaused} and wait again. */
+  synchronized void wake() {
+    woken = true;
+    notifyAll();
+  }
+
   /** Ends the epoch at once, e.g. after a NaN loss: no further minibatch. */
   synchronized void abort() {
     aborted = true;
@@ -116,6 +126,11 @@ final class BatchGate implements DataSetIterator {
         if (!waited) {
           waited = true;
           observer.paused();
+        }
+        if (woken) {
+          woken = false;
+          observer.wokenWhilePaused();
+          continue;
         }
         try {
           wait();

@@ -125,14 +125,15 @@ public final class PreparedRun {
 
   /**
    * Saves the network as it is after {@code epochs} to {@code file} (atomically), on the
-   * session's training thread so no iteration changes the weights while they are written.
+   * session's training thread between two minibatches (or after the run), so no iteration
+   * changes the weights while they are written.
    *
    * @param updaterState also keep the optimizer's state, to continue training exactly
    */
   public Future<Path> saveModel(TrainingSession session, Path file, List<TrainingEvent.Epoch> epochs,
       boolean updaterState) {
     ModelMetadata metadata = metadata(List.copyOf(epochs));
-    return session.onTrainingThread(() -> {
+    return session.betweenMinibatches(() -> {
       saveModelNow(file, metadata, updaterState);
       return file;
     });

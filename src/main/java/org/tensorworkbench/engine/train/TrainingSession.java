@@ -3,15 +3,22 @@ package org.tensorworkbench.engine.train;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.nd4j.autodiff.listeners.At;
+import org.nd4j.autodiff.listeners.BaseListener;
 import org.nd4j.autodiff.listeners.Listener;
+import org.nd4j.autodiff.listeners.Loss;
+import org.nd4j.autodiff.listeners.Operation;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.api.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.tensorworkbench.engine.data.BatchIterator;
 import org.tensorworkbench.engine.data.DatasetSplit;
@@ -46,6 +53,7 @@ public final class TrainingSession {
   private final BatchGate gate;
   private final ProgressListener progress;
   private final ExecutorService thread;
+  private final ConcurrentLinkedQueue<FutureTask<?>> betweenMinibatches = new ConcurrentLinkedQueue<>();
   private volatile SessionState state = SessionState.NEW;
 
   /**
@@ -77,6 +85,11 @@ public final class TrainingSession {
       @Override
       public void resumed() {
         enter(SessionState.RUNNING);
+      }
+
+      @Override
+      public void wokenWhilePaused() {
+        runBetweenMinibatches();
       }
     });
     long totalIterations = (long) batches.batchesPerEpoch() * config.epochs();
@@ -159,6 +172,31 @@ public final class TrainingSession {
     return thread.submit(task);
   }
 
+  /**
+   * Runs {@code task} on the training thread as soon as it may touch the network: between two
+   * minibatches while the run goes on (at once while it is paused), else like
+   * {@link #onTrainingThread}. For looking inside the network while it trains (feature maps)
+   * or saving it mid-run.
+   */
+  public <T> Future<T> betweenMinibatches(Callable<T> task) {
+    FutureTask<T> future = new FutureTask<>(task);
+    synchronized (this) {
+      if (state == SessionState.RUNNING || state == SessionState.PAUSED) {
+        betweenMinibatches.add(future);
+        gate.wake();
+        return future;
+      }
+    }
+    thread.submit(future);
+    return future;
+  }
+
+  private void runBetweenMinibatches() {
+    for (FutureTask<?> task = betweenMinibatches.poll(); task != null; task = betweenMinibatches.poll()) {
+      task.run();
+    }
+  }
+
   /** Waits until the run has ended; true if it did within the timeout. */
   public boolean awaitEnd(long timeout, TimeUnit unit) throws InterruptedException {
     long deadline = System.nanoTime() + unit.toNanos(timeout);
@@ -201,6 +239,17 @@ public final class TrainingSession {
       List<Listener> listeners = new ArrayList<>();
       listeners.add(progress);
       listeners.addAll(network.trainingListeners());
+      listeners.add(new BaseListener() {
+        @Override
+        public boolean isActive(Operation operation) {
+          return operation == Operation.TRAINING;
+        }
+
+        @Override
+        public void iterationDone(SameDiff sameDiff, At at, MultiDataSet batch, Loss loss) {
+          runBetweenMinibatches();
+        }
+      });
       Listener[] listenerArray = listeners.toArray(Listener[]::new);
       Evaluator evaluator = new Evaluator(sd, network.inputName(), network.logitsName(), network.loss(),
           options.evaluationChunk());
@@ -241,6 +290,7 @@ public final class TrainingSession {
       String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       end(SessionState.FAILED, new TrainingEvent.Failed("train.error.engine", List.of(detail)));
     } finally {
+      runBetweenMinibatches();
       progress.release();
       gate.closePrevious();
       if (probe != null) {

@@ -47,6 +47,8 @@ public final class CurveChart extends Region {
   private double dragStart = Double.NaN;
   private double dragEnd = Double.NaN;
   private boolean fixedUnitRange;
+  private Font font;
+  private final java.util.Map<String, Double> textWidths = new java.util.HashMap<>();
 
   /** One line: its label in the legend, colour and data; a faint line is drawn thin and pale. */
   public record Line(StringExpression label, Color color, DecimatedSeries data, boolean faint) {}
@@ -230,9 +232,15 @@ public final class CurveChart extends Region {
     }
   }
 
+  /** The chart's font, made again only when the zoom or the language changes. */
   private Font chartFont(double size) {
     String family = "zh".equals(I18n.localeProperty().get().getLanguage()) ? Appearance.chineseFont() : null;
-    return family == null ? Font.font(size) : Font.font(family, size);
+    String wanted = family == null ? Font.getDefault().getFamily() : family;
+    if (font == null || font.getSize() != size || !font.getFamily().equals(wanted)) {
+      font = family == null ? Font.font(size) : Font.font(family, size);
+      textWidths.clear();
+    }
+    return font;
   }
 
   /** The legend on the line below the title, left to right; lines that do not fit are left out. */
@@ -258,10 +266,16 @@ public final class CurveChart extends Region {
     }
   }
 
-  private static double textWidth(String text, Font font) {
-    javafx.scene.text.Text t = new javafx.scene.text.Text(text);
-    t.setFont(font);
-    return t.getLayoutBounds().getWidth();
+  /** Measured once per text and font: measuring lays out a Text node. */
+  private double textWidth(String text, Font textFont) {
+    if (textWidths.size() > 500) {
+      textWidths.clear(); // hover texts change with the values: keep the cache small
+    }
+    return textWidths.computeIfAbsent(text, k -> {
+      javafx.scene.text.Text t = new javafx.scene.text.Text(k);
+      t.setFont(textFont);
+      return t.getLayoutBounds().getWidth();
+    });
   }
 
   private void drawAxes(GraphicsContext g, Plot p, double fontSize) {

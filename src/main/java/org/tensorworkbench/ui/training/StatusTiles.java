@@ -29,7 +29,7 @@ final class StatusTiles {
     epoch.setMaxValue(100);
     epoch.setDecimals(0);
     speed.setDecimals(0);
-    speed.unitProperty().bind(I18n.text("training.tile.speedUnit"));
+    speed.textProperty().bind(I18n.text("training.tile.speedUnit"));
     best.setDecimals(1);
     best.setUnit("%");
     memory.setDecimals(0);
@@ -43,8 +43,8 @@ final class StatusTiles {
   }
 
   private static Tile tile(Tile.SkinType skin, String titleKey) {
-    Tile t = TileBuilder.create().skinType(skin).prefSize(130, 120).minSize(90, 100).maxSize(220, 140)
-        .backgroundColor(BACKGROUND).animated(false).textVisible(true).build();
+    Tile t = TileBuilder.create().skinType(skin).prefSize(150, 130).minSize(100, 110).maxSize(260, 150)
+        .backgroundColor(BACKGROUND).animated(false).textVisible(true).textSize(Tile.TextSize.BIGGER).build();
     t.titleProperty().bind(I18n.text(titleKey));
     return t;
   }

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringExpression;
@@ -39,15 +41,21 @@ import org.tensorworkbench.engine.EngineRuntime;
 import org.tensorworkbench.engine.data.DatasetInfo;
 import org.tensorworkbench.engine.data.DatasetRegistry;
 import org.tensorworkbench.engine.spec.NetworkSpecJson;
+import org.tensorworkbench.engine.inspect.ModelInspector;
 import org.tensorworkbench.engine.train.RecordedRun;
 import org.tensorworkbench.engine.train.TrainingHealth;
 import org.tensorworkbench.ui.common.DesignHandoff;
 import org.tensorworkbench.ui.common.I18n;
 import org.tensorworkbench.ui.common.UiExecutor;
+import org.tensorworkbench.ui.insight.InsidePane;
+import org.tensorworkbench.ui.insight.ModelAccess;
+import org.tensorworkbench.ui.insight.ResultsPane;
 
 /**
  * The Training screen: the run set-up on the left, the controls on top, and tabs with the live
- * curves and tiles, the diagnostics and the run history. An {@link AnimationTimer} takes the
+ * curves and tiles, the diagnostics, the insight panes (inside the model while it trains, the
+ * results after it) and the run history. The insight panes reach the network through
+ * {@link TrainingViewModel#onNetworkThread}, i.e. on the session's training thread. An {@link AnimationTimer} takes the
  * training thread's events once per frame ({@link TrainingViewModel#onFrame}) and redraws only
  * the charts on show, so the FX thread's share of each frame stays small (see
  * {@link #frameTimer()}).
@@ -60,7 +68,9 @@ public final class TrainingView {
   static final KeyCombination PAUSE = new KeyCodeCombination(KeyCode.F8);
   static final KeyCombination STEP = new KeyCodeCombination(KeyCode.F10);
   static final KeyCombination STOP = new KeyCodeCombination(KeyCode.F5, KeyCombination.SHIFT_DOWN);
-  private static final long TILE_INTERVAL_NANOS = 250_000_000L;
+  private static final long TILE_INTERVAL_NANOS = 500_000_000L;
+  /** Charts redraw at most 10 times a second: live enough to watch, and most frames cost nothing. */
+  private static final long CHART_INTERVAL_NANOS = 100_000_000L;
   private static final System.Logger LOG = System.getLogger(TrainingView.class.getName());
 
   private final TrainingViewModel vm;
@@ -72,6 +82,10 @@ public final class TrainingView {
   private final Tab curvesTab = new Tab();
   private final Tab diagnosticsTab = new Tab();
   private final Tab historyTab = new Tab();
+  private final Tab insideTab = new Tab();
+  private final Tab resultsTab = new Tab();
+  private final InsidePane inside;
+  private final ResultsPane results;
   private final StatusTiles tiles = new StatusTiles();
   private final CurveChart lossChart = new CurveChart(I18n.text("training.chart.loss"), I18n.text("training.axis.iteration"));
   private final CurveChart epochLossChart = new CurveChart(I18n.text("training.chart.epochLoss"),
@@ -84,10 +98,15 @@ public final class TrainingView {
       I18n.text("training.axis.iteration"));
   private final VBox hintsBox = new VBox(6);
   private final FrameTimer frameTimer = new FrameTimer();
+  private final FrameTimer pulseTimer = new FrameTimer();
+  private final Runnable afterLayout = this::afterLayout;
+  private long frameStart;
   private final HistoryPane history;
   private final AnimationTimer timer;
   private int diagnosticLines = -1;
   private long lastTilesNanos;
+  private long lastChartsNanos;
+  private boolean chartsDirty;
 
   public TrainingView(AppContext context) {
     this(context, FilePicker.system());
@@ -103,6 +122,25 @@ public final class TrainingView {
     RunHistoryViewModel runs = new RunHistoryViewModel(executor, context::runsFolder);
     this.vm = new TrainingViewModel(setup, runs, executor, registry, context::runsFolder);
     this.history = new HistoryPane(runs, historyActions());
+    ModelAccess access = new ModelAccess() {
+      @Override
+      public <T> CompletableFuture<T> withInspector(Function<ModelInspector, T> work) {
+        return vm.onNetworkThread((network, test) -> work.apply(new ModelInspector(network, test)));
+      }
+    };
+    this.inside = new InsidePane(context, access);
+    this.results = new ResultsPane(context, access);
+    vm.setSnapshotListener(inside::onSnapshot);
+    vm.setResultsListener((evaluation, classNames) -> {
+      results.showResults(evaluation, classNames);
+      inside.refresh();
+    });
+    vm.setNetworkListener(classNames -> {
+      inside.reset();
+      results.clear();
+      inside.setClassNames(classNames);
+      inside.refresh();
+    });
 
     DesignHandoff handoff = DesignHandoff.of(context);
     if (handoff.latestProperty().get() != null) {
@@ -116,12 +154,13 @@ public final class TrainingView {
     root.getStylesheets().add(TrainingView.class.getResource("/org/tensorworkbench/css/training.css").toExternalForm());
     SetupForm form = new SetupForm(setup, this::openNetworkFile);
     root.setLeft(form.node());
-    root.setTop(toolbar());
+    root.setTop(toolbar(form.node()));
     root.setCenter(center());
     vm.curvesProperty().addListener((o, a, c) -> attachCurves(c));
     attachCurves(vm.curvesProperty().get());
     tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> redrawVisible());
     vm.hintsProperty().addListener((o, a, h) -> showHints(h));
+    vm.phaseProperty().addListener((o, from, to) -> logFrameTimes(from, to));
     showHints(List.of());
     runs.refresh();
 
@@ -134,9 +173,11 @@ public final class TrainingView {
     root.sceneProperty().addListener((o, old, scene) -> {
       if (old != null) {
         removeKeys(old);
+        old.removePostLayoutPulseListener(afterLayout);
       }
       if (scene != null) {
         installKeys(scene);
+        scene.addPostLayoutPulseListener(afterLayout);
         timer.start();
       } else {
         timer.stop();
@@ -152,17 +193,28 @@ public final class TrainingView {
     return vm;
   }
 
-  /** FX-thread time per frame spent on this screen's drain and redraw. */
+  /** FX-thread time per frame spent on this screen's drain and redraw, while a run is live. */
   public FrameTimer frameTimer() {
     return frameTimer;
+  }
+
+  /**
+   * FX-thread time per pulse from the animation phase (where this screen drains and redraws) to
+   * the end of the pulse's CSS and layout, while a run is live.
+   */
+  public FrameTimer pulseTimer() {
+    return pulseTimer;
   }
 
   // ---- per frame ----
 
   private void frame(long now) {
     long start = System.nanoTime();
-    boolean changed = vm.onFrame(now);
-    if (changed) {
+    frameStart = start;
+    chartsDirty |= vm.onFrame(now);
+    if (chartsDirty && (now - lastChartsNanos >= CHART_INTERVAL_NANOS || !vm.phaseProperty().get().isLive())) {
+      chartsDirty = false;
+      lastChartsNanos = now;
       Map<String, DecimatedSeries> ratios = vm.curvesProperty().get().updateRatios();
       if (ratios.size() + vm.curvesProperty().get().activationSpreads().size() != diagnosticLines) {
         attachDiagnostics(vm.curvesProperty().get());
@@ -176,6 +228,28 @@ public final class TrainingView {
     }
     if (vm.phaseProperty().get().isLive()) {
       frameTimer.record(System.nanoTime() - start);
+    }
+  }
+
+  private void afterLayout() {
+    if (frameStart != 0 && vm.phaseProperty().get().isLive()) {
+      pulseTimer.record(System.nanoTime() - frameStart);
+    }
+    frameStart = 0;
+  }
+
+  /** Logs the frame budget of a run that just ended: what the screen cost the FX thread. */
+  private void logFrameTimes(Phase from, Phase to) {
+    if (from.isLive() && !to.isLive() && frameTimer.count() > 0) {
+      LOG.log(System.Logger.Level.INFO, String.format(java.util.Locale.ROOT,
+          "Training screen, %d frames while training: drain+redraw median %.2f ms, p99 %.2f ms; "
+              + "pulse up to layout median %.2f ms, p99 %.2f ms",
+          frameTimer.count(), frameTimer.percentileMillis(50), frameTimer.percentileMillis(99),
+          pulseTimer.percentileMillis(50), pulseTimer.percentileMillis(99)));
+    }
+    if (to == Phase.PREPARING) {
+      frameTimer.reset();
+      pulseTimer.reset();
     }
   }
 
@@ -243,7 +317,7 @@ public final class TrainingView {
 
   // ---- layout ----
 
-  private Node toolbar() {
+  private Node toolbar(Node setupForm) {
     Button start = button("training.control.start", "training-start", START, vm::start);
     Button pause = button("training.control.pause", "training-pause", PAUSE, vm::togglePause);
     pause.textProperty().unbind();
@@ -274,18 +348,29 @@ public final class TrainingView {
     ProgressBar progress = new ProgressBar();
     progress.setId("training-progress");
     progress.progressProperty().bind(vm.runProgressProperty());
-    progress.setPrefWidth(180);
+    progress.setPrefWidth(150);
+    progress.setMinWidth(80);
     Label state = new Label();
     state.setId("training-state");
+    state.setMinWidth(0);
     state.textProperty().bind(Bindings.createStringBinding(() -> {
       TrainingViewModel.RunStatus s = vm.statusProperty().get();
       String phase = I18n.get("training.phase." + vm.phaseProperty().get().name().toLowerCase(java.util.Locale.ROOT));
       return s.epochs() == 0 ? phase : I18n.get("training.state", phase, s.epoch(), s.epochs(), s.iterations());
     }, vm.phaseProperty(), vm.statusProperty(), I18n.localeProperty()));
+    javafx.scene.control.ToggleButton showSetup = new javafx.scene.control.ToggleButton();
+    showSetup.setId("training-show-setup");
+    showSetup.setSelected(true);
+    showSetup.setMinWidth(Region.USE_PREF_SIZE);
+    showSetup.textProperty().bind(I18n.text("training.control.setup"));
+    showSetup.setTooltip(new Tooltip());
+    showSetup.getTooltip().textProperty().bind(I18n.text("training.control.setupHelp"));
+    setupForm.visibleProperty().bind(showSetup.selectedProperty());
+    setupForm.managedProperty().bind(showSetup.selectedProperty());
     Region grow = new Region();
     HBox.setHgrow(grow, Priority.ALWAYS);
-    HBox bar = new HBox(8, start, pause, step, stop, new Separator(Orientation.VERTICAL), save, open, grow, state,
-        progress);
+    HBox bar = new HBox(8, showSetup, new Separator(Orientation.VERTICAL), start, pause, step, stop,
+        new Separator(Orientation.VERTICAL), save, open, grow, state, progress);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.getStyleClass().add("training-toolbar");
     return bar;
@@ -295,6 +380,7 @@ public final class TrainingView {
     Button b = new Button();
     b.textProperty().bind(I18n.text(key));
     b.setId(id);
+    b.setMinWidth(Region.USE_PREF_SIZE);
     b.setOnAction(e -> action.run());
     if (keys != null) {
       Tooltip tip = new Tooltip();
@@ -336,7 +422,13 @@ public final class TrainingView {
     historyTab.textProperty().bind(I18n.text("training.tab.history"));
     historyTab.setContent(history.node());
     historyTab.setId("training-tab-history");
-    tabs.getTabs().addAll(curvesTab, diagnosticsTab, historyTab);
+    insideTab.textProperty().bind(I18n.text("training.tab.inside"));
+    insideTab.setContent(inside.root());
+    insideTab.setId("training-tab-inside");
+    resultsTab.textProperty().bind(I18n.text("training.tab.results"));
+    resultsTab.setContent(results.root());
+    resultsTab.setId("training-tab-results");
+    tabs.getTabs().addAll(curvesTab, diagnosticsTab, insideTab, resultsTab, historyTab);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     VBox box = new VBox(6, failure, notice, tabs);
     VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -371,7 +463,7 @@ public final class TrainingView {
     Label explain = new Label();
     explain.textProperty().bind(I18n.text("training.diagnostics.explain"));
     explain.setWrapText(true);
-    explain.getStyleClass().add("field-note");
+    explain.getStyleClass().add("diagnostics-note");
     explain.setMaxWidth(Double.MAX_VALUE);
     explain.setMinHeight(Region.USE_PREF_SIZE);
     hintsBox.setId("training-hints");

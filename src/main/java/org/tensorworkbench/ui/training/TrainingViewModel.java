@@ -30,7 +30,7 @@ import org.tensorworkbench.engine.data.DatasetSplit;
 import org.tensorworkbench.engine.graph.CompiledNetwork;
 import org.tensorworkbench.engine.io.ModelFile;
 import org.tensorworkbench.engine.io.SavedModel;
-import org.tensorworkbench.engine.train.ClassificationEvaluation;
+import org.tensorworkbench.engine.train.Evaluation;
 import org.tensorworkbench.engine.train.Evaluator;
 import org.tensorworkbench.engine.train.LearningRateSchedule;
 import org.tensorworkbench.engine.train.Optimizer;
@@ -62,6 +62,7 @@ public final class TrainingViewModel {
   /** How often weights and activations are copied for the "inside the model" views and diagnostics. */
   static final Duration SNAPSHOT_INTERVAL = Duration.ofSeconds(2);
   private static final long MEMORY_INTERVAL_NANOS = 1_000_000_000L;
+  private static final long RATE_WINDOW_NANOS = 3_000_000_000L;
   private static final DateTimeFormatter FOLDER_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd_HH-mm-ss", Locale.ROOT);
 
   private final RunSetupViewModel setup;
@@ -80,8 +81,10 @@ public final class TrainingViewModel {
   private final ReadOnlyObjectWrapper<MemoryUse> memory = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<List<TrainingHealth.Hint>> hints = new ReadOnlyObjectWrapper<>(List.of());
   private final ReadOnlyObjectWrapper<Path> modelSaved = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<Evaluation> results = new ReadOnlyObjectWrapper<>();
   private Consumer<TrainingEvent.Snapshot> snapshotListener = s -> { };
-  private BiConsumer<ClassificationEvaluation, List<String>> resultsListener = (e, n) -> { };
+  private BiConsumer<Evaluation, List<String>> resultsListener = (e, n) -> { };
+  private Consumer<List<String>> networkListener = n -> { };
   private ExecutorService inspectionThread;
   private NetworkHost host;
 
@@ -94,6 +97,9 @@ public final class TrainingViewModel {
   private DataKey cachedKey;
   private long lastMemoryNanos;
   private double smoothedRate = Double.NaN;
+  private long rateWindowNanos;
+  private long rateWindowIterations;
+  private double iterationsPerSecond = Double.NaN;
 
   /**
    * @param runsFolder where finished runs are kept (the workspace's {@code runs/}); called in the background
@@ -180,6 +186,8 @@ public final class TrainingViewModel {
     curves.set(new LiveCurves());
     hints.set(List.of());
     smoothedRate = Double.NaN;
+    iterationsPerSecond = Double.NaN;
+    rateWindowNanos = 0;
     runProgress.set(0);
     epochProgress.set(0);
     status.set(new RunStatus(0, prepared.config().epochs(), 0, Double.NaN, Double.NaN, Double.NaN));
@@ -189,6 +197,7 @@ public final class TrainingViewModel {
     session = prepared.newSession(options, queue);
     host = new SessionHost(session, prepared.network(), prepared.data().test());
     phase.set(stepFirst ? Phase.PAUSED : Phase.RUNNING);
+    networkListener.accept(prepared.data().classNames());
     session.start();
     if (stepFirst) {
       session.step();
@@ -233,7 +242,7 @@ public final class TrainingViewModel {
       }
     }
     if (latestIteration != null) {
-      updateStatus(latestIteration);
+      updateStatus(latestIteration, nowNanos);
     }
     if (latestDiagnostics != null) {
       hints.set(TrainingHealth.assess(latestDiagnostics));
@@ -255,13 +264,26 @@ public final class TrainingViewModel {
     return changed;
   }
 
-  private void updateStatus(TrainingEvent.Iteration it) {
+  /**
+   * Progress and the tiles' values. Time left comes from the wall-clock rate of minibatches over
+   * the last few seconds (listeners, snapshots and evaluation included), not from the speed of
+   * one minibatch, which leaves those out.
+   */
+  private void updateStatus(TrainingEvent.Iteration it, long nowNanos) {
     int perEpoch = session.batchesPerEpoch();
     int epochs = run.config().epochs();
     long done = it.iteration() + 1;
     long total = (long) perEpoch * epochs;
     long inEpoch = done - (long) it.epoch() * perEpoch;
-    double secondsLeft = (total - done) * (double) run.config().batchSize() / smoothedRate;
+    if (rateWindowNanos == 0 || phase.get() == Phase.PAUSED) {
+      rateWindowNanos = nowNanos;
+      rateWindowIterations = done;
+    } else if (nowNanos - rateWindowNanos >= RATE_WINDOW_NANOS) {
+      iterationsPerSecond = (done - rateWindowIterations) / ((nowNanos - rateWindowNanos) / 1e9);
+      rateWindowNanos = nowNanos;
+      rateWindowIterations = done;
+    }
+    double secondsLeft = (total - done) / iterationsPerSecond;
     runProgress.set(done / (double) total);
     epochProgress.set(inEpoch / (double) perEpoch);
     status.set(new RunStatus(it.epoch() + 1, epochs, done, smoothedRate, secondsLeft, it.learningRate()));
@@ -272,8 +294,9 @@ public final class TrainingViewModel {
     if (ending instanceof TrainingEvent.Finished f) {
       phase.set(Phase.FINISHED);
       runProgress.set(1);
-      if (f.test() instanceof ClassificationEvaluation c) {
-        resultsListener.accept(c, run.data().classNames());
+      if (f.test() != null) {
+        results.set(f.test());
+        resultsListener.accept(f.test(), run.data().classNames());
       }
     } else if (ending instanceof TrainingEvent.Stopped) {
       phase.set(Phase.STOPPED);
@@ -352,11 +375,12 @@ public final class TrainingViewModel {
     DatasetOptions options = Objects.requireNonNullElse(setup.datasetOptionsProperty().get(), DatasetOptions.defaults());
     executor.submit(() -> registry.load(datasetName, options).test(), test -> {
       host = new ThreadHost(inspectionThread(), model.network(), test);
-      host.run(Evaluator::evaluate).thenAccept(evaluation -> {
-        if (evaluation instanceof ClassificationEvaluation c) {
-          executor.submit(() -> c, done -> resultsListener.accept(done, model.metadata().classNames()), e -> { });
-        }
-      });
+      networkListener.accept(model.metadata().classNames());
+      host.run(Evaluator::evaluate).thenAccept(evaluation -> executor.submit(() -> evaluation,
+          done -> {
+            results.set(done);
+            resultsListener.accept(done, model.metadata().classNames());
+          }, e -> { }));
     }, error -> notice.set(UiText.of(error)));
   }
 
@@ -424,7 +448,7 @@ public final class TrainingViewModel {
     public <T> CompletableFuture<T> run(BiFunction<CompiledNetwork, DatasetSplit, T> work) {
       CompletableFuture<T> result = new CompletableFuture<>();
       try {
-        session.onTrainingThread(() -> {
+        session.betweenMinibatches(() -> {
           try {
             result.complete(work.apply(network, test));
           } catch (RuntimeException | Error e) {
@@ -453,8 +477,16 @@ public final class TrainingViewModel {
   }
 
   /** Called with the test results when a run finishes or a model is reopened. */
-  public void setResultsListener(BiConsumer<ClassificationEvaluation, List<String>> listener) {
+  public void setResultsListener(BiConsumer<Evaluation, List<String>> listener) {
     this.resultsListener = listener;
+  }
+
+  /**
+   * Called with the class names whenever another network becomes the one inspected: a run
+   * starts, or a reopened model is ready.
+   */
+  public void setNetworkListener(Consumer<List<String>> listener) {
+    this.networkListener = listener;
   }
 
   /** Stops a live run and lets its thread end; when the screen goes away. */
@@ -530,6 +562,11 @@ public final class TrainingViewModel {
     return hints.getReadOnlyProperty();
   }
 
+  /** The test results of the last finished run or reopened model; null before. */
+  public ReadOnlyObjectProperty<Evaluation> resultsProperty() {
+    return results.getReadOnlyProperty();
+  }
+
   /** The last model file written by {@link #saveModel}. */
   public ReadOnlyObjectProperty<Path> modelSavedProperty() {
     return modelSaved.getReadOnlyProperty();
@@ -547,7 +584,7 @@ public final class TrainingViewModel {
    * @param epochs epochs in the run
    * @param iterations minibatches done
    * @param examplesPerSecond smoothed training throughput, NaN before the first minibatch
-   * @param secondsLeft estimated training time left (evaluation not included), NaN if unknown
+   * @param secondsLeft estimated time left at the recent pace of minibatches, NaN if not known yet
    * @param learningRate the learning rate of the last minibatch
    */
   public record RunStatus(int epoch, int epochs, long iterations, double examplesPerSecond, double secondsLeft,

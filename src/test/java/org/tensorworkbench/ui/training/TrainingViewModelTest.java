@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tensorworkbench.engine.data.DatasetRegistry;
 import org.tensorworkbench.engine.io.ModelFile;
-import org.tensorworkbench.engine.train.ClassificationEvaluation;
+import org.tensorworkbench.engine.train.Evaluation;
 import org.tensorworkbench.engine.train.RecordedRun;
 import org.tensorworkbench.i18n.Messages;
 import org.tensorworkbench.ui.common.UiExecutor;
@@ -30,7 +30,7 @@ class TrainingViewModelTest {
   @TempDir
   Path runs;
   private TrainingViewModel vm;
-  private final List<ClassificationEvaluation> results = new ArrayList<>();
+  private final List<Evaluation> results = new ArrayList<>();
 
   @BeforeEach
   void smallMnistRun() {
