@@ -53,8 +53,10 @@ final class HistoryPane {
     list = new ListView<>(vm.runs());
     list.setId("training-history");
     list.setCellFactory(l -> new RunCell());
+    I18n.localeProperty().addListener(o -> list.refresh());
     lossChart.logScaleProperty().set(true);
     accuracyChart.setUnitRange(true);
+    accuracyChart.setIntegerX(true);
     vm.overlaid().addListener((SetChangeListener<Path>) c -> overlay());
     vm.runs().addListener((javafx.collections.ListChangeListener<RecordedRun>) c -> overlay());
 
