@@ -119,9 +119,17 @@ final class HistoryPane {
     accuracyChart.setLines(accuracies);
   }
 
+  private static final java.time.format.DateTimeFormatter SHORT_TIME =
+      java.time.format.DateTimeFormatter.ofPattern("MM-dd HH:mm", Locale.ROOT);
+
+  /** The network and when the run was kept, in this computer's time zone. */
   static String shortName(RecordedRun run) {
-    String created = run.created().length() >= 16 ? run.created().substring(5, 16).replace('T', ' ') : "";
-    return run.network() + " " + created;
+    try {
+      return run.network() + " " + SHORT_TIME.format(java.time.Instant.parse(run.created())
+          .atZone(java.time.ZoneId.systemDefault()));
+    } catch (java.time.format.DateTimeParseException e) {
+      return run.network();
+    }
   }
 
   /** A run: tick box for the overlay, network, dataset, status and final accuracy. */
