@@ -25,6 +25,7 @@ public final class WorkbenchCommand implements Callable<Integer> {
 
   /** Runs the command line and returns the process exit code. */
   public static int run(String... args) {
+    System.setOut(EngineChatterFilter.wrap(System.out));
     return new CommandLine(new WorkbenchCommand()).execute(args);
   }
 

@@ -2,6 +2,7 @@ package org.tensorworkbench.engine;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import org.bytedeco.javacpp.Pointer;
 import org.nd4j.linalg.factory.Nd4j;
@@ -20,6 +21,7 @@ public final class EngineRuntime {
 
   private static BackendInfo info;
   private static EngineStartException failure;
+  private static String gpuProblem;
 
   private EngineRuntime() {}
 
@@ -50,7 +52,12 @@ public final class EngineRuntime {
 
   private static BackendInfo probe() {
     if (gpuBackendInBuild()) {
-      loadCudaRuntime();
+      try {
+        loadCudaRuntime();
+      } catch (RuntimeException | LinkageError e) {
+        // the GPU build also carries the CPU backend, which ND4J falls back to on its own
+        gpuProblem = rootMessage(e);
+      }
     }
     NativeAllocator.keepLargeBlocks();
     Nd4j.create(1); // forces the backend and its native libraries to load
@@ -80,14 +87,27 @@ public final class EngineRuntime {
   }
 
   private static EngineStartException explain(Throwable e) {
+    String detail = rootMessage(e);
+    return gpuBackendInBuild()
+        ? new EngineStartException("engine.backend.gpuFailed", e, detail)
+        : new EngineStartException("engine.backend.failed", e, detail);
+  }
+
+  private static String rootMessage(Throwable e) {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String detail = root.getMessage() == null ? root.getClass().getSimpleName() : withoutLibraryPath(root.getMessage());
-    return gpuBackendInBuild()
-        ? new EngineStartException("engine.backend.gpuFailed", e, detail)
-        : new EngineStartException("engine.backend.failed", e, detail);
+    return root.getMessage() == null ? root.getClass().getSimpleName() : withoutLibraryPath(root.getMessage());
+  }
+
+  /**
+   * Why the GPU build started on the CPU: the CUDA runtime could not be loaded (e.g.
+   * "libcuda.so.1: cannot open shared object file", no NVIDIA driver). Empty when the GPU works
+   * or the build has no GPU backend.
+   */
+  public static synchronized Optional<String> gpuProblem() {
+    return Optional.ofNullable(gpuProblem);
   }
 
   /**

@@ -13,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -159,7 +160,7 @@ class ShellFlowTest {
     Settings now = shell.model().settings();
     assertEquals(other.toString(), now.workspaceFolder());
     assertEquals(now, stored.get(stored.size() - 1));
-    assertTrue(robot.lookup("#restart-note").queryAs(Label.class).isVisible(), "device and folder apply at the next start");
+    assertTrue(robot.lookup("#restart-note").queryAs(Hyperlink.class).isVisible(), "device and folder apply at the next start");
   }
 
   @Test

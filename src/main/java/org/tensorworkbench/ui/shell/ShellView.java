@@ -1,10 +1,12 @@
 package org.tensorworkbench.ui.shell;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
@@ -17,6 +19,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -42,13 +46,16 @@ import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tensorworkbench.app.AppContext;
+import org.tensorworkbench.app.Relauncher;
 import org.tensorworkbench.app.settings.Settings;
 import org.tensorworkbench.engine.BackendInfo;
+import org.tensorworkbench.engine.DeviceChoice;
 import org.tensorworkbench.engine.EngineRuntime;
 import org.tensorworkbench.engine.EngineStartException;
 import org.tensorworkbench.i18n.Messages;
 import org.tensorworkbench.ui.common.Appearance;
 import org.tensorworkbench.ui.common.DesignHandoff;
+import org.tensorworkbench.ui.common.DialogButtons;
 import org.tensorworkbench.ui.common.I18n;
 
 /**
@@ -145,7 +152,10 @@ public final class ShellView {
     engineStatus.getStyleClass().add("engine-ready");
     engineStatus.textProperty().bind(Bindings.createStringBinding(() -> {
       String text = info.describe();
-      return model.deviceNoteKey(info).map(key -> text + "  —  " + Messages.get(key)).orElse(text);
+      Optional<String> fellBack = DeviceChoice.of(info).fallbackMessageKey()
+          .map(key -> Messages.get(key) + EngineRuntime.gpuProblem().map(why -> " (" + why + ")").orElse(""));
+      return fellBack.or(() -> model.deviceNoteKey(info).map(Messages::get))
+          .map(note -> text + "  —  " + note).orElse(text);
     }, I18n.localeProperty(), model.settingsProperty()));
   }
 
@@ -194,16 +204,21 @@ public final class ShellView {
     return bar;
   }
 
-  /**
-   * Quits as the window's close button does: the close request lets a workspace ask first (the
-   * builder about unsaved changes) and refuse by consuming it.
-   */
+  /** Quits as the window's close button does. */
   private void quit() {
-    Window window = root.getScene().getWindow();
-    window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST));
-    if (!window.isShowing()) {
+    if (closeWindow()) {
       Platform.exit();
     }
+  }
+
+  /**
+   * Sends the window the close request its close button sends, which lets a workspace ask first
+   * (the builder about unsaved changes) and refuse by consuming it; true if the window closed.
+   */
+  private boolean closeWindow() {
+    Window window = root.getScene().getWindow();
+    window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST));
+    return !window.isShowing();
   }
 
   private Menu languageMenu() {
@@ -274,12 +289,15 @@ public final class ShellView {
     engineStatus.setTooltip(fullText);
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    Label restart = new Label();
+    Hyperlink restart = new Hyperlink();
     restart.setId("restart-note");
     restart.textProperty().bind(I18n.text("shell.status.restartNeeded"));
     restart.getStyleClass().add("restart-note");
-    restart.visibleProperty().bind(model.restartNeededProperty());
+    restart.visibleProperty().bind(model.restartNeededProperty().or(Bindings.createBooleanBinding(
+        () -> backend.get() != null && model.deviceSwitch(DeviceChoice.of(backend.get())).relaunch(),
+        backend, model.settingsProperty())));
     restart.managedProperty().bind(restart.visibleProperty());
+    restart.setOnAction(e -> restartNow());
     Label zoom = new Label();
     zoom.setId("zoom-status");
     zoom.getStyleClass().add("zoom-status");
@@ -302,6 +320,33 @@ public final class ShellView {
 
   private void openAbout() {
     new AboutDialog(backend.get(), root.getScene().getWindow()).showAndWait();
+  }
+
+  /**
+   * Starts the workbench again, for a new compute device or workspace folder: the window closes as
+   * with its close button (a workspace may still ask to save, or refuse), then a new process starts
+   * with the environment that selects the preferred device.
+   */
+  private void restartNow() {
+    DeviceChoice.Switch change = backend.get() == null
+        ? new DeviceChoice.Switch(false, Map.of(), null) : model.deviceSwitch(DeviceChoice.of(backend.get()));
+    if (!change.relaunch() && change.messageKey() != null && !model.workspaceFolderChanged()) {
+      Alert note = new Alert(Alert.AlertType.INFORMATION, Messages.get(change.messageKey()), DialogButtons.ok());
+      note.initOwner(root.getScene().getWindow());
+      note.showAndWait();
+      return;
+    }
+    if (!closeWindow()) {
+      return;
+    }
+    try {
+      if (!Relauncher.startAgain(change.environment())) {
+        LOG.warn("The operating system did not tell this process's command line; start the workbench again by hand");
+      }
+    } catch (IOException e) {
+      LOG.error("Could not start the workbench again", e);
+    }
+    Platform.exit();
   }
 
   private void openShortcuts() {

@@ -13,6 +13,7 @@ import org.tensorworkbench.app.settings.Settings;
 import org.tensorworkbench.app.settings.WindowBounds;
 import org.tensorworkbench.app.settings.ZoomLevels;
 import org.tensorworkbench.engine.BackendInfo;
+import org.tensorworkbench.engine.DeviceChoice;
 import org.tensorworkbench.i18n.Messages;
 import org.tensorworkbench.ui.common.Appearance;
 import org.tensorworkbench.ui.common.I18n;
@@ -110,14 +111,23 @@ public final class ShellViewModel {
     return Optional.empty();
   }
 
+  /** What it takes to compute on the preferred device, given the facts of this process. */
+  public DeviceChoice.Switch deviceSwitch(DeviceChoice facts) {
+    return facts.switchTo(settings().device() == PreferredDevice.GPU ? DeviceChoice.Device.GPU : DeviceChoice.Device.CPU);
+  }
+
+  /** Whether the workspace folder differs from the one the app started with. */
+  public boolean workspaceFolderChanged() {
+    return !settings().workspaceFolder().equals(atStart.workspaceFolder());
+  }
+
   private void update(Settings next) {
     if (next.equals(settings())) {
       return;
     }
     settings.set(next);
     applyToUi(next);
-    restartNeeded.set(next.device() != atStart.device()
-        || !next.workspaceFolder().equals(atStart.workspaceFolder()));
+    restartNeeded.set(next.device() != atStart.device() || workspaceFolderChanged());
     store.accept(next);
   }
 

@@ -15,6 +15,7 @@ import org.tensorworkbench.app.settings.PreferredDevice;
 import org.tensorworkbench.app.settings.Settings;
 import org.tensorworkbench.app.settings.WindowBounds;
 import org.tensorworkbench.engine.BackendInfo;
+import org.tensorworkbench.engine.DeviceChoice;
 import org.tensorworkbench.ui.common.Appearance;
 import org.tensorworkbench.ui.common.I18n;
 
@@ -104,5 +105,27 @@ class ShellViewModelTest {
     ShellViewModel gpuPreferred = model(Settings.defaults(HOME).withDevice(PreferredDevice.GPU), Locale.ENGLISH);
     assertEquals(Optional.of("shell.status.gpuNotInUse"), gpuPreferred.deviceNoteKey(CPU));
     assertEquals(Optional.empty(), gpuPreferred.deviceNoteKey(GPU));
+  }
+
+  @Test
+  void preferringTheCpuOnAGpuRunRestartsWithTheCpuBackendFirst() {
+    Settings initial = Settings.defaults(HOME).withDevice(PreferredDevice.CPU);
+    ShellViewModel model = model(initial, Locale.ENGLISH);
+    DeviceChoice.Switch change = model.deviceSwitch(new DeviceChoice(true, DeviceChoice.Device.GPU, false));
+    assertTrue(change.relaunch());
+    assertEquals("100", change.environment().get("BACKEND_PRIORITY_CPU"));
+    assertEquals("0", change.environment().get("BACKEND_PRIORITY_GPU"));
+  }
+
+  @Test
+  void preferringTheGpuInACpuOnlyBuildExplainsInsteadOfRestarting() {
+    ShellViewModel model = model(Settings.defaults(HOME), Locale.ENGLISH);
+    model.apply(model.settings().withDevice(PreferredDevice.GPU));
+    DeviceChoice.Switch change = model.deviceSwitch(new DeviceChoice(false, DeviceChoice.Device.CPU, false));
+    assertFalse(change.relaunch());
+    assertEquals("train.device.noCudaBuild", change.messageKey());
+    assertFalse(model.workspaceFolderChanged());
+    model.apply(model.settings().withWorkspaceFolder(HOME.resolve("elsewhere")));
+    assertTrue(model.workspaceFolderChanged(), "a new folder still takes a restart");
   }
 }
