@@ -37,6 +37,7 @@ final class BarList extends GridPane {
     for (int i = 0; i < names.size(); i++) {
       Label name = new Label(names.get(i));
       name.getStyleClass().add("bar-name");
+      name.setMinWidth(Region.USE_PREF_SIZE);
       Region bar = new Region();
       double v = values[i];
       double width = Double.isNaN(v) ? 0 : Math.max(0, Math.min(1, v)) * barWidth;
@@ -50,6 +51,7 @@ final class BarList extends GridPane {
       track.setMinWidth(barWidth);
       Label value = new Label(Double.isNaN(v) ? "–" : format.apply(v));
       value.getStyleClass().add("bar-value");
+      value.setMinWidth(Region.USE_PREF_SIZE);
       value.setId(getId() == null ? null : getId() + "-value-" + i);
       addRow(i, name, track, value);
     }

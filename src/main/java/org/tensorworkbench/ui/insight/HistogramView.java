@@ -49,6 +49,12 @@ final class HistogramView extends Canvas {
       g.setLineDashes(3, 3);
       g.strokeLine(x, 0, x, h);
       g.setLineDashes();
+      if (x > 45 && x < w - 45) { // clear of the range labels
+        g.setFill(ZERO);
+        g.setFont(Font.font(11));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.fillText("0", x, getHeight() - 3);
+      }
     }
     g.setFill(Color.web("#1f2933"));
     g.setFont(Font.font(11));

@@ -19,6 +19,8 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.tensorworkbench.app.AppContext;
 import org.tensorworkbench.engine.inspect.ModelOutline;
@@ -32,7 +34,7 @@ import org.tensorworkbench.ui.common.I18n;
  * tensor. The Training screen calls {@link #onSnapshot} with every weight snapshot.
  */
 public final class InsidePane {
-  private static final int TILE = 44;
+  private static final int TILE = 56;
   private static final int MAP_TILE = 52;
   private final InsideViewModel model;
   private final ScrollPane root;
@@ -48,6 +50,7 @@ public final class InsidePane {
   private final ImageView testImage = new ImageView();
   private final Label testCaption = new Label();
   private final VBox featureMaps = new VBox(8);
+  private final HBox thumbnails = new HBox(4);
   private final Label mapsNote = new Label();
   private final ComboBox<String> histogramChoice = new ComboBox<>();
   private final HistogramView histogram = new HistogramView(300, 150);
@@ -85,6 +88,8 @@ public final class InsidePane {
     testImage.setSmooth(false);
     Label pick = new Label();
     pick.textProperty().bind(I18n.text("insight.inside.testImage"));
+    pick.setMinWidth(Region.USE_PREF_SIZE);
+    thumbnails.setId("inside-thumbnails");
     testCaption.setWrapText(true);
     testCaption.setId("inside-test-caption");
     HBox picker = new HBox(8, pick, testIndex, testImage, testCaption);
@@ -95,7 +100,7 @@ public final class InsidePane {
     featureMaps.setId("inside-feature-maps");
     mapsNote.getStyleClass().add("insight-note");
     mapsNote.setWrapText(true);
-    VBox mapsColumn = new VBox(8, mapsTitle, picker, mapsNote, featureMaps,
+    VBox mapsColumn = new VBox(8, mapsTitle, thumbnails, picker, mapsNote, featureMaps,
         new SignedLegend("insight.inside.mapsLegend"));
     HBox.setHgrow(mapsColumn, Priority.ALWAYS);
 
@@ -173,12 +178,14 @@ public final class InsidePane {
       heading.setText("");
       return;
     }
-    heading.textProperty().bind(state.iteration() >= 0
-        ? I18n.text("insight.inside.headingIteration", state.iteration() + 1)
+    InsideState.Weights weights = state.weights();
+    heading.textProperty().bind(weights != null && weights.iteration() >= 0
+        ? I18n.text("insight.inside.headingIteration", weights.iteration() + 1)
         : I18n.text("insight.inside.headingModel"));
-    showFirstLayer(state);
-    showFeatureMaps(state);
-    List<String> names = state.histograms().stream().map(WeightHistogram::name).toList();
+    showFirstLayer(weights == null ? null : weights.firstLayer(), state.outline());
+    showFeatureMaps(state.probe());
+    List<String> names = weights == null ? List.of()
+        : weights.histograms().stream().map(WeightHistogram::name).toList();
     if (!histogramChoice.getItems().equals(names)) {
       String keep = histogramChoice.getValue();
       histogramChoice.getItems().setAll(names);
@@ -186,25 +193,26 @@ public final class InsidePane {
     }
   }
 
-  private void showFirstLayer(InsideState state) {
+  private void showFirstLayer(InsideState.FirstLayer first, ModelOutline outline) {
     filters.getChildren().clear();
-    InsideState.FirstLayer first = state.firstLayer();
     filtersLegend.setVisible(first != null);
     if (first == null) {
-      filtersTitle.textProperty().bind(I18n.text(state.outline().images()
-          ? "insight.inside.noFirstLayer" : "insight.inside.notImages"));
+      filtersTitle.textProperty().bind(I18n.text(outline == null ? "insight.inside.waiting"
+          : outline.images() ? "insight.inside.noFirstLayer" : "insight.inside.notImages"));
       return;
     }
     int[] w = first.weightShape();
+    boolean perClass = !first.convolution() && outline != null && w[1] == outline.classCount();
     StringBinding title = first.convolution()
         ? I18n.text("insight.inside.filtersTitle", first.layerId(), w[3], w[0], w[1])
-        : I18n.text(w[1] == state.outline().classCount() ? "insight.inside.unitsPerClassTitle"
-            : "insight.inside.unitsTitle", first.layerId(), w[1]);
-    filtersTitle.textProperty().bind(title);
-    int target = first.convolution() ? TILE : Math.max(TILE, 56);
+        : I18n.text(perClass ? "insight.inside.unitsPerClassTitle" : "insight.inside.unitsTitle", first.layerId(), w[1]);
+    int count = first.convolution() ? w[3] : w[1];
+    filtersTitle.textProperty().bind(first.tiles().size() < count
+        ? Bindings.concat(title, " ", I18n.text("insight.inside.mapsShown", first.tiles().size()))
+        : title);
     for (int i = 0; i < first.tiles().size(); i++) {
-      ImageView tile = FxRasters.view(first.tiles().get(i), target);
-      String name = !first.convolution() && w[1] == state.outline().classCount() ? className(i) : Integer.toString(i);
+      ImageView tile = FxRasters.view(first.tiles().get(i), TILE);
+      String name = perClass ? className(i) : Integer.toString(i);
       Label caption = new Label(name);
       caption.getStyleClass().add("tile-caption");
       VBox box = new VBox(1, tile, caption);
@@ -215,25 +223,41 @@ public final class InsidePane {
     }
   }
 
-  private void showFeatureMaps(InsideState state) {
-    ModelOutline outline = state.outline();
+  private void showFeatureMaps(InsideState.Probe probe) {
+    featureMaps.getChildren().clear();
+    thumbnails.getChildren().clear();
+    if (probe == null) {
+      testImage.setImage(null);
+      testCaption.setText("");
+      mapsNote.setText(Messages.get("insight.inside.waiting"));
+      return;
+    }
+    ModelOutline outline = probe.outline();
     int last = Math.max(0, outline.testSize() - 1);
     if (indexFactory.getMax() != last) {
       indexFactory.setMax(last);
     }
-    if (indexFactory.getValue() == null || indexFactory.getValue() != state.testIndex()) {
-      indexFactory.setValue(state.testIndex());
+    if (indexFactory.getValue() == null || indexFactory.getValue() != probe.testIndex()) {
+      indexFactory.setValue(probe.testIndex());
     }
-    testImage.setImage(state.testImage() == null ? null
-        : FxRasters.image(state.testImage().scaled(Rasters.factorFor(state.testImage().height(), 84))));
-    testCaption.setText(caption(state));
-    featureMaps.getChildren().clear();
+    testImage.setImage(probe.testImage() == null ? null
+        : FxRasters.image(probe.testImage().scaled(Rasters.factorFor(probe.testImage().height(), 84))));
+    testCaption.setText(caption(probe));
+    for (int i = 0; i < probe.thumbnails().size(); i++) {
+      int index = i;
+      ImageView thumbnail = FxRasters.view(probe.thumbnails().get(i), MAP_TILE);
+      StackPane box = new StackPane(thumbnail);
+      box.setId("inside-thumbnail-" + i);
+      box.getStyleClass().add(i == probe.testIndex() ? "thumbnail-picked" : "thumbnail");
+      box.setOnMouseClicked(e -> indexFactory.setValue(index));
+      thumbnails.getChildren().add(box);
+    }
     if (!outline.images()) {
       mapsNote.setText(Messages.get("insight.inside.notImages"));
       return;
     }
     mapsNote.setText(outline.convolutionIds().isEmpty() ? Messages.get("insight.inside.noConvolutions") : "");
-    for (InsideState.FeatureMapRow row : state.featureMaps()) {
+    for (InsideState.FeatureMapRow row : probe.featureMaps()) {
       int[] s = row.shape();
       Label title = new Label(Messages.get("insight.inside.mapsRow", row.layerId(), s[0], s[1], s[2])
           + (row.channels().size() < s[0] ? " " + Messages.get("insight.inside.mapsShown", row.channels().size()) : ""));
@@ -247,16 +271,16 @@ public final class InsidePane {
     }
   }
 
-  private String caption(InsideState state) {
-    if (state.label() < 0) {
+  private String caption(InsideState.Probe probe) {
+    if (probe.label() < 0) {
       return "";
     }
-    double[] p = state.probabilities();
+    double[] p = probe.probabilities();
     if (p.length == 0) {
-      return Messages.get("insight.inside.label", className(state.label()));
+      return Messages.get("insight.inside.label", className(probe.label()));
     }
     int predicted = IntStream.range(0, p.length).reduce((a, b) -> p[b] > p[a] ? b : a).orElse(0);
-    return Messages.get("insight.inside.labelPredicted", className(state.label()), className(predicted),
+    return Messages.get("insight.inside.labelPredicted", className(probe.label()), className(predicted),
         100 * p[predicted]);
   }
 

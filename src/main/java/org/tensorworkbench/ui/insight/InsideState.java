@@ -4,24 +4,51 @@ import java.util.List;
 import org.tensorworkbench.engine.inspect.ModelOutline;
 
 /**
- * Everything the "inside the model" tab draws at one moment, computed off the FX thread.
+ * Everything the "inside the model" tab draws at one moment, computed off the FX thread, in two
+ * parts that arrive independently: the weights (from a training snapshot, drawn without asking
+ * the network) and the probe (feature maps of the picked test image, which the network has to
+ * compute on its training thread).
  *
- * @param outline the network's layers and data
- * @param iteration the training iteration the weights are from, or -1 when read from a network that is not training
- * @param testIndex the test example whose feature maps are shown
- * @param testImage that example, or null when the data are not images
- * @param label its class, or -1 for regression
- * @param probabilities the network's class probabilities for it (empty for regression)
- * @param firstLayer the first layer's filters or unit images, or null when there are none to draw
- * @param featureMaps one row per convolution, input to output
- * @param histograms one per trained parameter, in graph order
+ * @param weights the first layer's pictures and the histograms, or null before any weights arrived
+ * @param probe the picked test image and its feature maps, or null before the network answered
  */
-record InsideState(ModelOutline outline, long iteration, int testIndex, Raster testImage, int label,
-    double[] probabilities, FirstLayer firstLayer, List<FeatureMapRow> featureMaps, List<WeightHistogram> histograms) {
+record InsideState(Weights weights, Probe probe) {
 
-  InsideState {
-    featureMaps = List.copyOf(featureMaps);
-    histograms = List.copyOf(histograms);
+  /** The outline from the probe, or null while the network has not answered yet. */
+  ModelOutline outline() {
+    return probe == null ? null : probe.outline();
+  }
+
+  /**
+   * Pictures of the parameters.
+   *
+   * @param iteration the training iteration they are from, or -1 when read from a network that is not training
+   * @param firstLayer the first layer's filters or unit images, or null when there are none to draw
+   * @param histograms one per trained parameter, in graph order
+   */
+  record Weights(long iteration, FirstLayer firstLayer, List<WeightHistogram> histograms) {
+    Weights {
+      histograms = List.copyOf(histograms);
+    }
+  }
+
+  /**
+   * What the network makes of one test example.
+   *
+   * @param outline the network's layers and data
+   * @param testIndex the test example shown
+   * @param testImage that example, or null when the data are not images
+   * @param thumbnails the first test images, to pick from
+   * @param label its class, or -1 for regression
+   * @param probabilities the network's class probabilities for it (empty for regression)
+   * @param featureMaps one row per convolution, input to output
+   */
+  record Probe(ModelOutline outline, int testIndex, Raster testImage, List<Raster> thumbnails, int label,
+      double[] probabilities, List<FeatureMapRow> featureMaps) {
+    Probe {
+      thumbnails = List.copyOf(thumbnails);
+      featureMaps = List.copyOf(featureMaps);
+    }
   }
 
   /**

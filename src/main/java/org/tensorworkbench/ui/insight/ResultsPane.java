@@ -30,6 +30,8 @@ import org.tensorworkbench.ui.common.I18n;
 public final class ResultsPane {
   private static final int PAD_SIZE = 224;
   private static final int GALLERY_TILE = 84;
+  private static final int TILE_WIDTH = GALLERY_TILE + 64;
+  private static final int MATRIX_TEXT_WIDTH = 460;
   private final ResultsViewModel model;
   private final ScrollPane root;
   private final Label heading = new Label();
@@ -66,6 +68,7 @@ public final class ResultsPane {
     pointed.setMinHeight(20);
     Label matrixTitle = sectionTitle("insight.results.confusion");
     Label matrixHint = note("insight.results.confusionHint");
+    matrixHint.setMaxWidth(MATRIX_TEXT_WIDTH);
     VBox matrixColumn = new VBox(6, matrixTitle, matrixHint, matrix, pointed);
 
     perClass.setId("per-class-accuracy");
@@ -159,6 +162,7 @@ public final class ResultsPane {
     model.padProperty().addListener((obs, old, p) -> {
       pad.redraw();
       showPadAvailability();
+      showPrediction(model.predictionProperty().get());
     });
     model.outlineProperty().addListener((obs, old, o) -> showPadAvailability());
     model.predictionProperty().addListener((obs, old, p) -> showPrediction(p));
@@ -196,16 +200,14 @@ public final class ResultsPane {
 
   private Node tile(Misclassified m, List<String> names) {
     ImageView image = FxRasters.view(Rasters.image(m.image()), GALLERY_TILE);
-    Label truth = new Label(Messages.get("insight.results.tileTrue", names.get(m.trueClass())));
-    truth.getStyleClass().add("tile-true");
-    Label predicted = new Label(Messages.get("insight.results.tilePredicted", names.get(m.predictedClass()),
-        100 * m.confidence()));
-    predicted.getStyleClass().add("tile-predicted");
+    Label truth = tileText(Messages.get("insight.results.tileTrue", names.get(m.trueClass())), "tile-true");
+    Label predicted = tileText(Messages.get("insight.results.tilePredicted", names.get(m.predictedClass()),
+        100 * m.confidence()), "tile-predicted");
     VBox tile = new VBox(2, image, truth, predicted);
     tile.setId("gallery-tile-" + m.index());
     tile.getStyleClass().add("gallery-tile");
     tile.setAlignment(Pos.TOP_CENTER);
-    tile.setPrefWidth(GALLERY_TILE + 40);
+    tile.setPrefWidth(TILE_WIDTH);
     Tooltip.install(tile, new Tooltip(Messages.get("insight.results.tileTooltip", m.index(),
         names.get(m.trueClass()), 100 * m.trueClassProbability())));
     return tile;
@@ -236,6 +238,15 @@ public final class ResultsPane {
         p.predictedClass());
     Raster preview = Rasters.grey(p.image(), padModel.width(), padModel.height());
     padPreview.setImage(FxRasters.image(preview.scaled(Rasters.factorFor(padModel.height(), 84))));
+  }
+
+  private static Label tileText(String text, String style) {
+    Label label = new Label(text);
+    label.getStyleClass().add(style);
+    label.setWrapText(true);
+    label.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+    label.setMaxWidth(TILE_WIDTH - 8);
+    return label;
   }
 
   private static long total(ResultsSummary s) {

@@ -45,20 +45,22 @@ class InsideViewModelTest {
     model.refresh();
     InsideState state = model.stateProperty().get();
     assertNotNull(state);
-    assertEquals(-1, state.iteration(), "weights read from the network itself");
-    InsideState.FirstLayer first = state.firstLayer();
+    assertEquals(-1, state.weights().iteration(), "weights read from the network itself");
+    InsideState.FirstLayer first = state.weights().firstLayer();
     assertEquals("conv1", first.layerId());
     assertTrue(first.convolution());
     assertArrayEquals(new int[] {5, 5, 1, 6}, first.weightShape());
     assertEquals(6, first.tiles().size());
     assertEquals(5, first.tiles().get(0).width());
-    assertEquals(List.of("conv1", "conv2"), state.featureMaps().stream().map(InsideState.FeatureMapRow::layerId).toList());
-    assertArrayEquals(new int[] {16, 10, 10}, state.featureMaps().get(1).shape());
-    assertEquals(16, state.featureMaps().get(1).channels().size());
-    assertEquals(28, state.testImage().width());
-    assertEquals(mnist.test().label(0), state.label());
-    assertEquals(1.0, Arrays.stream(state.probabilities()).sum(), 1e-5);
-    assertEquals(lenet.trainableNames(), state.histograms().stream().map(WeightHistogram::name).toList());
+    InsideState.Probe probe = state.probe();
+    assertEquals(List.of("conv1", "conv2"), probe.featureMaps().stream().map(InsideState.FeatureMapRow::layerId).toList());
+    assertArrayEquals(new int[] {16, 10, 10}, probe.featureMaps().get(1).shape());
+    assertEquals(16, probe.featureMaps().get(1).channels().size());
+    assertEquals(28, probe.testImage().width());
+    assertEquals(InsideViewModel.THUMBNAILS, probe.thumbnails().size());
+    assertEquals(mnist.test().label(0), probe.label());
+    assertEquals(1.0, Arrays.stream(probe.probabilities()).sum(), 1e-5);
+    assertEquals(lenet.trainableNames(), state.weights().histograms().stream().map(WeightHistogram::name).toList());
     assertEquals("conv1/W", model.histogramProperty().get().name(), "the first parameter until one is chosen");
     model.histogramNameProperty().set("dense1/W");
     assertEquals(16 * 5 * 5 * 120, model.histogramProperty().get().total());
@@ -77,17 +79,34 @@ class InsideViewModelTest {
     weights.add(new TensorSnapshot("conv1/W", w, new int[] {5, 5, 1, 6}));
     model.onSnapshot(new TrainingEvent.Snapshot(0, 41, weights, List.of()));
     InsideState state = model.stateProperty().get();
-    assertEquals(41, state.iteration());
-    InsideState.FirstLayer first = state.firstLayer();
+    assertEquals(41, state.weights().iteration());
+    InsideState.FirstLayer first = state.weights().firstLayer();
     assertEquals(10, first.scales()[0], 1e-6);
     assertEquals(Colours.signed(-1, 1), first.tiles().get(0).pixel(0, 0), "the most negative weight is full blue");
     assertEquals(Colours.signed(-0.25, 1), first.tiles().get(0).pixel(1, 0));
     assertEquals(Colours.signed(1, 1), first.tiles().get(5).pixel(3, 3), "a constant filter is full colour");
-    assertEquals(1, state.histograms().size(), "histograms of the snapshot's tensors");
+    assertEquals(1, state.weights().histograms().size(), "histograms of the snapshot's tensors");
+    assertNotNull(state.probe());
 
     model.testIndexProperty().set(7);
-    assertEquals(7, model.stateProperty().get().testIndex());
-    assertEquals(41, model.stateProperty().get().iteration(), "the picked image reuses the latest snapshot");
+    assertEquals(7, model.stateProperty().get().probe().testIndex());
+    assertEquals(41, model.stateProperty().get().weights().iteration(), "the picked image keeps the snapshot's weights");
+  }
+
+  @Test
+  void filtersAndHistogramsDoNotWaitForABusyNetwork() {
+    QueuedExecutor executor = new QueuedExecutor();
+    InsideViewModel model = new InsideViewModel(executor, InsightFixtures.direct(new ModelInspector(lenet, mnist.test())));
+    List<TensorSnapshot> weights = new ModelInspector(lenet, mnist.test()).weights();
+    model.onSnapshot(new TrainingEvent.Snapshot(0, 3, weights, List.of()));
+    assertEquals(2, executor.pending(), "drawing the weights, asking the network");
+    executor.runNext();
+    InsideState state = model.stateProperty().get();
+    assertNull(state.probe(), "the network has not answered");
+    assertEquals("conv1", state.weights().firstLayer().layerId(), "conv filters need no answer from the network");
+    assertEquals(weights.size(), state.weights().histograms().size());
+    executor.runAll();
+    assertNotNull(model.stateProperty().get().probe());
   }
 
   @Test
@@ -95,12 +114,12 @@ class InsideViewModelTest {
     InsideViewModel model = model(softmax);
     model.refresh();
     InsideState state = model.stateProperty().get();
-    InsideState.FirstLayer first = state.firstLayer();
+    InsideState.FirstLayer first = state.weights().firstLayer();
     assertEquals("dense1", first.layerId());
     assertTrue(!first.convolution());
     assertEquals(10, first.tiles().size());
     assertEquals(28, first.tiles().get(3).height());
-    assertTrue(state.featureMaps().isEmpty());
+    assertTrue(state.probe().featureMaps().isEmpty());
     assertTrue(state.outline().convolutionIds().isEmpty());
   }
 
@@ -108,7 +127,17 @@ class InsideViewModelTest {
   void anIndexPastTheEndShowsTheLastTestImage() {
     InsideViewModel model = model(lenet);
     model.testIndexProperty().set(10_000);
-    assertEquals(39, model.stateProperty().get().testIndex());
+    assertEquals(39, model.stateProperty().get().probe().testIndex());
+  }
+
+  @Test
+  void resetForgetsAnswersStillOnTheirWay() {
+    QueuedExecutor executor = new QueuedExecutor();
+    InsideViewModel model = new InsideViewModel(executor, InsightFixtures.direct(new ModelInspector(lenet, mnist.test())));
+    model.refresh();
+    model.reset();
+    executor.runAll();
+    assertNull(model.stateProperty().get());
   }
 
   @Test
@@ -141,10 +170,10 @@ class InsideViewModelTest {
     for (int i = 1; i <= 5; i++) {
       model.onSnapshot(new TrainingEvent.Snapshot(0, i, List.of(), List.of()));
     }
-    assertEquals(1, executor.pending(), "one request in flight, the others wait");
+    assertEquals(2, executor.pending(), "one drawing and one request in flight, the others wait");
     executor.runAll();
-    assertEquals(2, asked.get(), "the first and the newest snapshot only");
-    assertEquals(5, model.stateProperty().get().iteration());
+    assertEquals(2, asked.get(), "the network is asked for the first and the newest snapshot only");
+    assertEquals(5, model.stateProperty().get().weights().iteration());
   }
 
   /** Runs submitted work only when told, like a busy background thread. */
@@ -158,6 +187,10 @@ class InsideViewModelTest {
 
     int pending() {
       return queue.size();
+    }
+
+    void runNext() {
+      queue.remove(0).run();
     }
 
     void runAll() {

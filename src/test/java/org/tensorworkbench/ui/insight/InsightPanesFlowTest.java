@@ -50,6 +50,7 @@ class InsightPanesFlowTest {
   private static ClassificationEvaluation evaluation;
   private InsidePane inside;
   private ResultsPane results;
+  private TabPane tabs;
 
   @BeforeAll
   static void train() throws Exception {
@@ -71,7 +72,7 @@ class InsightPanesFlowTest {
     insideTab.setId("tab-inside");
     Tab resultsTab = new Tab("results", results.root());
     resultsTab.setId("tab-results");
-    TabPane tabs = new TabPane(resultsTab, insideTab);
+    tabs = new TabPane(resultsTab, insideTab);
     stage.setScene(new Scene(tabs, 1280, 900));
     stage.show();
   }
@@ -131,7 +132,7 @@ class InsightPanesFlowTest {
 
   @Test
   void insideShowsOneWeightImagePerClassAndFollowsSnapshots(FxRobot robot) {
-    robot.clickOn("#tab-inside .tab-label");
+    robot.interact(() -> tabs.getSelectionModel().select(1));
     robot.interact(() -> {
       inside.setClassNames(fashion.classNames());
       inside.refresh();
@@ -147,6 +148,12 @@ class InsightPanesFlowTest {
     waitForFxEvents();
     String caption = robot.lookup("#inside-test-caption").queryAs(Label.class).getText();
     assertTrue(caption.startsWith("label " + fashion.classNames().get(fashion.test().label(5))), caption);
+
+    robot.clickOn("#inside-thumbnail-3");
+    waitForFxEvents();
+    assertEquals(3, index.getValue());
+    caption = robot.lookup("#inside-test-caption").queryAs(Label.class).getText();
+    assertTrue(caption.startsWith("label " + fashion.classNames().get(fashion.test().label(3))), caption);
 
     List<org.tensorworkbench.engine.inspect.TensorSnapshot> weights = new ModelInspector(network, fashion.test()).weights();
     robot.interact(() -> inside.onSnapshot(new TrainingEvent.Snapshot(2, 35, weights, List.of())));
