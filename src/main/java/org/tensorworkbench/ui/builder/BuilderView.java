@@ -20,6 +20,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitMenuButton;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
@@ -28,6 +29,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
@@ -65,8 +67,6 @@ public final class BuilderView {
   private final Timeline autosaveTimer;
   /** Windows whose closing this view watches; a scene given another window is watched no more. */
   private final java.util.Set<Window> watched = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
-  /** The user answered the unsaved-changes question for this close; let it through. */
-  private boolean closeConfirmed;
   /** The user chose "Don't save" on closing: keep no autosaved copy either. */
   private boolean leaveWithoutAutosave;
 
@@ -161,22 +161,14 @@ public final class BuilderView {
     redo.setTooltip(redoTip);
     Button train = button("builder.action.train", "builder-train", vm::trainThis);
     train.getStyleClass().add("accent");
-    Label title = new Label();
-    title.setId("builder-title");
-    title.getStyleClass().add("design-title");
-    title.textProperty().bind(Bindings.createStringBinding(() -> {
-      Path f = vm.fileProperty().get();
-      String name = f == null ? Messages.get("builder.untitled") : f.getFileName().toString();
-      return (vm.dirtyProperty().get() ? "● " : "") + name;
-    }, vm.fileProperty(), vm.dirtyProperty(), I18n.localeProperty()));
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     return new ToolBar(
         button("builder.action.new", "builder-new", () -> afterUnsavedChanges(vm::newDesign)),
-        button("builder.action.open", "builder-open", this::open),
-        button("export.action.openModel", "builder-open-model", this::openModel),
-        button("builder.action.save", "builder-save", this::save),
-        button("builder.action.saveAs", "builder-save-as", this::saveAs),
+        splitButton("builder.action.open", "builder-open", this::open,
+            menuItem("export.action.openModel", "builder-open-model", this::openModel)),
+        splitButton("builder.action.save", "builder-save", this::save,
+            menuItem("builder.action.saveAs", "builder-save-as", this::saveAs)),
         templates, new Separator(), undo, redo, new Separator(),
         button("builder.action.layout", "builder-layout", () -> {
           vm.autoLayout();
@@ -185,7 +177,7 @@ public final class BuilderView {
         button("builder.action.fit", "builder-fit", canvas::fitToView),
         withTip(button("builder.action.zoomOutShort", "builder-zoom-out", () -> canvas.zoomBy(1 / 1.25)), "builder.action.zoomOut"),
         withTip(button("builder.action.zoomInShort", "builder-zoom-in", () -> canvas.zoomBy(1.25)), "builder.action.zoomIn"),
-        spacer, title, train);
+        spacer, train);
   }
 
   /** A trained model (.twmodel or .onnx): its graph here, the Predict panel in a window beside. */
@@ -198,6 +190,15 @@ public final class BuilderView {
 
   private static Button button(String key, String id, Runnable action) {
     Button b = new Button();
+    b.textProperty().bind(I18n.text(key));
+    b.setId(id);
+    b.setOnAction(e -> action.run());
+    return b;
+  }
+
+  /** A button whose arrow offers the less frequent variants of its action (Save As…, Open model…). */
+  private static SplitMenuButton splitButton(String key, String id, Runnable action, MenuItem... more) {
+    SplitMenuButton b = new SplitMenuButton(more);
     b.textProperty().bind(I18n.text(key));
     b.setId(id);
     b.setOnAction(e -> action.run());
@@ -237,6 +238,7 @@ public final class BuilderView {
     batch.setId("builder-batch");
     batch.setEditable(true);
     batch.setPrefWidth(96);
+    batch.setMinWidth(Region.USE_PREF_SIZE);
     batch.valueProperty().addListener((obs, old, now) -> vm.batchSizeProperty().set(now));
     notice.setId("builder-notice");
     notice.getStyleClass().add("notice");
@@ -247,11 +249,28 @@ public final class BuilderView {
     I18n.localeProperty().addListener((obs, old, now) -> showNotice(vm.noticeProperty().get()));
     showNotice(null);
     totals.setMinWidth(Region.USE_PREF_SIZE);
-    HBox bar = new HBox(10, totals, new Separator(Orientation.VERTICAL), batchLabel, batch);
+    HBox batchBox = new HBox(6, batchLabel, batch);
+    batchBox.setAlignment(Pos.CENTER_LEFT);
+    // a flow, not a row: on a narrow window the batch size wraps below instead of pushing the screen wider
+    FlowPane bar = new FlowPane(18, 4, designTitle(), totals, batchBox);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.setPadding(new Insets(5, 10, 5, 10));
     bar.getStyleClass().add("builder-status");
     return new VBox(notice, bar);
+  }
+
+  /** The design's file name, or "Untitled network", with a dot while it has unsaved changes. */
+  private Label designTitle() {
+    Label title = new Label();
+    title.setId("builder-title");
+    title.getStyleClass().add("design-title");
+    title.setMinWidth(Region.USE_PREF_SIZE);
+    title.textProperty().bind(Bindings.createStringBinding(() -> {
+      Path f = vm.fileProperty().get();
+      String name = f == null ? Messages.get("builder.untitled") : f.getFileName().toString();
+      return (vm.dirtyProperty().get() ? "● " : "") + name;
+    }, vm.fileProperty(), vm.dirtyProperty(), I18n.localeProperty()));
+    return title;
   }
 
   private void showNotice(Notice n) {
@@ -317,8 +336,12 @@ public final class BuilderView {
 
   /** Saves to the design's file, or asks for one; runs {@code then} once it is saved. */
   private void saveThen(Runnable then) {
-    Optional<Path> target = vm.fileProperty().get() != null ? Optional.of(vm.fileProperty().get()) : chooseSaveTarget();
-    target.ifPresent(p -> vm.saveAs(p, then));
+    saveTarget().ifPresent(p -> vm.saveAs(p, then));
+  }
+
+  /** The design's file, or one the user chooses; empty if they cancel. */
+  private Optional<Path> saveTarget() {
+    return vm.fileProperty().get() != null ? Optional.of(vm.fileProperty().get()) : chooseSaveTarget();
   }
 
   private Optional<Path> chooseSaveTarget() {
@@ -350,27 +373,30 @@ public final class BuilderView {
 
   /**
    * Asks about unsaved changes when the window is asked to close (its close button, or the
-   * shell's Quit, which sends the same request) and autosaves when it really goes, for as long as
-   * {@code scene} is the window's: a view whose scene was replaced guards nothing.
+   * shell's Quit, which sends the same request): Save writes the file at once, so the request
+   * goes on to close the window; Cancel consumes it. Autosaves when the window really goes. All
+   * this for as long as {@code scene} is the window's: a view whose scene was replaced guards
+   * nothing.
    */
   private void watchClosing(Scene scene, Window window) {
     if (!watched.add(window)) {
       return;
     }
     window.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
-      if (closeConfirmed || !vm.dirtyProperty().get() || scene.getWindow() != window) {
+      if (!vm.dirtyProperty().get() || scene.getWindow() != window) {
         return;
       }
-      e.consume();
-      afterUnsavedChanges(() -> {
-        closeConfirmed = true;
-        leaveWithoutAutosave = vm.dirtyProperty().get();
-        window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST));
-        if (window.isShowing()) {
-          closeConfirmed = false;
-          leaveWithoutAutosave = false;
+      boolean close = switch (dialogs.askToSave(window, vm.designName())) {
+        case SAVE -> saveTarget().map(vm::saveNow).orElse(false);
+        case DISCARD -> {
+          leaveWithoutAutosave = true;
+          yield true;
         }
-      });
+        case CANCEL -> false;
+      };
+      if (!close) {
+        e.consume();
+      }
     });
     window.addEventHandler(WindowEvent.WINDOW_HIDING, e -> {
       if (scene.getWindow() == window) {

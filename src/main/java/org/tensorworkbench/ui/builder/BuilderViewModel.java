@@ -444,12 +444,35 @@ public final class BuilderViewModel {
       autosave.discard();
       return path;
     }, written -> {
-      saved = snapshot;
-      file.set(written);
-      updateDirty();
-      notice.set(Notice.info("builder.notice.saved", written.getFileName().toString()));
+      saved(snapshot, written);
       afterSaved.run();
     }, error -> notice.set(Notice.error("builder.notice.saveFailed", path.getFileName().toString(), reason(error))));
+  }
+
+  /**
+   * Saves to {@code path} on the calling thread: for closing the window, when there is no later
+   * (a design file is a few kilobytes).
+   *
+   * @return whether it was saved; if not, the notice says why
+   */
+  public boolean saveNow(Path path) {
+    Design snapshot = design.get();
+    try {
+      DesignFiles.write(snapshot, path);
+      autosave.discard();
+    } catch (IOException | RuntimeException e) {
+      notice.set(Notice.error("builder.notice.saveFailed", path.getFileName().toString(), reason(e)));
+      return false;
+    }
+    saved(snapshot, path);
+    return true;
+  }
+
+  private void saved(Design snapshot, Path written) {
+    saved = snapshot;
+    file.set(written);
+    updateDirty();
+    notice.set(Notice.info("builder.notice.saved", written.getFileName().toString()));
   }
 
   /**

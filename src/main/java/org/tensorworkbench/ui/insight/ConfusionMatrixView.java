@@ -10,6 +10,7 @@ import javafx.geometry.VPos;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.tensorworkbench.i18n.Messages;
 import org.tensorworkbench.ui.common.I18n;
@@ -67,6 +68,7 @@ final class ConfusionMatrixView extends GridPane {
       GridPane.setValignment(rotated, VPos.BOTTOM);
       Label row = new Label(newSummary.classNames().get(c));
       row.getStyleClass().add("axis-label");
+      row.setMinWidth(Region.USE_PREF_SIZE);
       add(row, 1, 2 + c);
       GridPane.setHalignment(row, HPos.RIGHT);
     }

@@ -18,7 +18,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -34,7 +33,7 @@ import org.tensorworkbench.ui.common.I18n;
  * tensor. The Training screen calls {@link #onSnapshot} with every weight snapshot.
  */
 public final class InsidePane {
-  private static final int TILE = 56;
+  private static final int TILE = 48;
   private static final int MAP_TILE = 52;
   private final InsideViewModel model;
   private final ScrollPane root;
@@ -52,6 +51,7 @@ public final class InsidePane {
   private final VBox featureMaps = new VBox(8);
   private final HBox thumbnails = new HBox(4);
   private final Label mapsNote = new Label();
+  private final SignedLegend mapsLegend = new SignedLegend("insight.inside.mapsLegend");
   private final ComboBox<String> histogramChoice = new ComboBox<>();
   private final HistogramView histogram = new HistogramView(300, 150);
   private final Label histogramStats = new Label();
@@ -72,7 +72,7 @@ public final class InsidePane {
     filtersTitle.getStyleClass().add("section-title");
     filtersTitle.setWrapText(true);
     VBox filterColumn = new VBox(8, filtersTitle, filters, filtersLegend);
-    filterColumn.setPrefWidth(8 * (TILE + 4) + 8);
+    filterColumn.setMinWidth(8 * (TILE + 4) + 8);
     filterColumn.setMaxWidth(8 * (TILE + 4) + 8);
 
     testIndex.setId("inside-test-index");
@@ -100,9 +100,7 @@ public final class InsidePane {
     featureMaps.setId("inside-feature-maps");
     mapsNote.getStyleClass().add("insight-note");
     mapsNote.setWrapText(true);
-    VBox mapsColumn = new VBox(8, mapsTitle, thumbnails, picker, mapsNote, featureMaps,
-        new SignedLegend("insight.inside.mapsLegend"));
-    HBox.setHgrow(mapsColumn, Priority.ALWAYS);
+    VBox mapsColumn = new VBox(8, mapsTitle, thumbnails, picker, mapsNote, featureMaps, mapsLegend);
 
     Label histogramTitle = new Label();
     histogramTitle.textProperty().bind(I18n.text("insight.inside.histograms"));
@@ -120,7 +118,9 @@ public final class InsidePane {
     histogramColumn.setMinWidth(310);
     histogramColumn.setMaxWidth(310);
 
-    HBox columns = new HBox(24, filterColumn, mapsColumn, histogramColumn);
+    // filters and histograms side by side, the feature maps below them at the full width
+    HBox weightsRow = new HBox(24, filterColumn, histogramColumn);
+    VBox columns = new VBox(18, weightsRow, mapsColumn);
     content = new VBox(10, heading, problem, placeholder, columns);
     content.setPadding(new Insets(12));
     content.getStyleClass().add("insight-pane");
@@ -140,7 +140,10 @@ public final class InsidePane {
     problem.managedProperty().bind(problem.visibleProperty());
     model.stateProperty().addListener((obs, old, state) -> show(state));
     model.histogramProperty().addListener((obs, old, h) -> showHistogram(h));
-    I18n.localeProperty().addListener((obs, old, locale) -> show(model.stateProperty().get()));
+    I18n.localeProperty().addListener((obs, old, locale) -> {
+      show(model.stateProperty().get());
+      showHistogram(model.histogramProperty().get());
+    });
   }
 
   public Node root() {
@@ -226,6 +229,8 @@ public final class InsidePane {
   private void showFeatureMaps(InsideState.Probe probe) {
     featureMaps.getChildren().clear();
     thumbnails.getChildren().clear();
+    mapsLegend.setVisible(probe != null && !probe.featureMaps().isEmpty());
+    mapsLegend.setManaged(mapsLegend.isVisible());
     if (probe == null) {
       testImage.setImage(null);
       testCaption.setText("");

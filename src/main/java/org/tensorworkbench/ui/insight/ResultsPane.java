@@ -92,7 +92,7 @@ public final class ResultsPane {
     padNote.setMaxWidth(PAD_SIZE + 140);
     padColumn = new VBox(6, sectionTitle("insight.results.pad"), padRow, padNote, probabilities);
 
-    HBox top = new HBox(28, matrixColumn, accuracyColumn, padColumn);
+    FlowPane top = new FlowPane(28, 16, matrixColumn, accuracyColumn, padColumn); // the pad wraps below when narrow
     galleryTitle.setId("gallery-title");
     galleryTitle.getStyleClass().add("section-title");
     showAll.setId("gallery-show-all");
@@ -158,7 +158,10 @@ public final class ResultsPane {
 
     model.summaryProperty().addListener((obs, old, s) -> showSummary(s));
     model.galleryProperty().addListener((obs, old, g) -> showGallery(g));
-    I18n.localeProperty().addListener((obs, old, locale) -> showGallery(model.galleryProperty().get()));
+    I18n.localeProperty().addListener((obs, old, locale) -> {
+      showGallery(model.galleryProperty().get());
+      showPadAvailability();
+    });
     model.padProperty().addListener((obs, old, p) -> {
       pad.redraw();
       showPadAvailability();

@@ -4,14 +4,14 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.tensorworkbench.ui.common.I18n;
 
 /** The key of the diverging colour map: "−" blue, white 0, red "+", and what the scale is. */
-final class SignedLegend extends HBox {
+final class SignedLegend extends VBox {
 
   SignedLegend(String explanationKey) {
-    super(6);
-    setAlignment(Pos.CENTER_LEFT);
+    super(2);
     Region ramp = new Region();
     ramp.getStyleClass().add("signed-ramp");
     ramp.setMinSize(120, 12);
@@ -22,6 +22,8 @@ final class SignedLegend extends HBox {
     explanation.textProperty().bind(I18n.text(explanationKey));
     explanation.getStyleClass().add("insight-note");
     explanation.setWrapText(true);
-    getChildren().addAll(negative, ramp, positive, explanation);
+    HBox scale = new HBox(6, negative, ramp, positive);
+    scale.setAlignment(Pos.CENTER_LEFT);
+    getChildren().addAll(scale, explanation);
   }
 }

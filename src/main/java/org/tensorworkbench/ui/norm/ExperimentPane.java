@@ -19,6 +19,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.tensorworkbench.engine.lab.norm.NormalizationExperiment;
 import org.tensorworkbench.engine.lab.norm.NormalizationExperiment.Variant;
@@ -50,6 +51,9 @@ final class ExperimentPane {
     explain.setId("norm-experiment-explain");
     Label note = LabControls.label("norm.experiment.settingsNote", NormalizationExperiment.Settings.defaults().testImages());
     note.getStyleClass().add("lab-note");
+    for (Label text : new Label[] {explain, note}) {
+      text.setMinHeight(Region.USE_PREF_SIZE); // the chart gives way, never the explanation
+    }
     Button start = new Button();
     start.setId("norm-experiment-start");
     start.textProperty().bind(I18n.text("norm.experiment.start"));

@@ -227,6 +227,18 @@ class BuilderViewModelTest {
   }
 
   @Test
+  void saveNowWritesAtOnceOrSaysWhyNot() throws IOException {
+    BuilderViewModel vm = smallCnn();
+    Path notAFolder = Files.writeString(temp.resolve("plain-file"), "");
+    assertFalse(vm.saveNow(notAFolder.resolve("x.json")));
+    assertEquals("builder.notice.saveFailed", vm.noticeProperty().get().key());
+    assertTrue(vm.dirtyProperty().get());
+    assertTrue(vm.saveNow(temp.resolve("now.json")));
+    assertFalse(vm.dirtyProperty().get());
+    assertEquals(vm.design().spec(), NetworkSpecJson.read(temp.resolve("now.json")));
+  }
+
+  @Test
   void deletingANodeRemovesItsConnections() {
     BuilderViewModel vm = smallCnn();
     vm.select("flatten1", false);
