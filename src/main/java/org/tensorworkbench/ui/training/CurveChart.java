@@ -47,6 +47,7 @@ public final class CurveChart extends Region {
   private double dragStart = Double.NaN;
   private double dragEnd = Double.NaN;
   private boolean fixedUnitRange;
+  private boolean integerX;
   private Font font;
   private final java.util.Map<String, Double> textWidths = new java.util.HashMap<>();
 
@@ -105,6 +106,11 @@ public final class CurveChart extends Region {
   /** Keeps the y axis at 0..1 (accuracies). */
   public void setUnitRange(boolean unit) {
     fixedUnitRange = unit;
+  }
+
+  /** Ticks only whole numbers on the x axis (epochs). */
+  public void setIntegerX(boolean integer) {
+    integerX = integer;
   }
 
   public BooleanProperty logScaleProperty() {
@@ -292,6 +298,9 @@ public final class CurveChart extends Region {
     g.setTextAlign(TextAlignment.CENTER);
     g.setTextBaseline(VPos.TOP);
     for (double v : AxisTicks.nice(p.x.min, p.x.max, 6)) {
+      if (integerX && v != Math.rint(v)) {
+        continue;
+      }
       double xx = p.px(v);
       g.setStroke(GRID);
       g.strokeLine(xx, p.top, xx, p.top + p.height);

@@ -53,8 +53,10 @@ final class HistoryPane {
     list = new ListView<>(vm.runs());
     list.setId("training-history");
     list.setCellFactory(l -> new RunCell());
+    I18n.localeProperty().addListener(o -> list.refresh());
     lossChart.logScaleProperty().set(true);
     accuracyChart.setUnitRange(true);
+    accuracyChart.setIntegerX(true);
     vm.overlaid().addListener((SetChangeListener<Path>) c -> overlay());
     vm.runs().addListener((javafx.collections.ListChangeListener<RecordedRun>) c -> overlay());
 
@@ -117,9 +119,17 @@ final class HistoryPane {
     accuracyChart.setLines(accuracies);
   }
 
+  private static final java.time.format.DateTimeFormatter SHORT_TIME =
+      java.time.format.DateTimeFormatter.ofPattern("MM-dd HH:mm", Locale.ROOT);
+
+  /** The network and when the run was kept, in this computer's time zone. */
   static String shortName(RecordedRun run) {
-    String created = run.created().length() >= 16 ? run.created().substring(5, 16).replace('T', ' ') : "";
-    return run.network() + " " + created;
+    try {
+      return run.network() + " " + SHORT_TIME.format(java.time.Instant.parse(run.created())
+          .atZone(java.time.ZoneId.systemDefault()));
+    } catch (java.time.format.DateTimeParseException e) {
+      return run.network();
+    }
   }
 
   /** A run: tick box for the overlay, network, dataset, status and final accuracy. */

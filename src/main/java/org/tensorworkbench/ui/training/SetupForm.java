@@ -121,6 +121,13 @@ final class SetupForm {
     problem.managedProperty().bind(problem.visibleProperty());
     grid.add(problem, 0, row++, 2, 1);
 
+    // the cells' texts are in the current language: make them again when it changes
+    I18n.localeProperty().addListener(o -> {
+      network.setCellFactory(l -> new ChoiceCell());
+      network.setButtonCell(new ChoiceCell());
+      optimizer.setCellFactory(l -> new OptimizerCell());
+      optimizer.setButtonCell(new OptimizerCell());
+    });
     root = new ScrollPane(new VBox(grid));
     root.setFitToWidth(true);
     root.getStyleClass().add("training-setup-scroll");

@@ -450,6 +450,8 @@ public final class TrainingView {
     rows.setPercentHeight(50);
     grid.getRowConstraints().addAll(rows, rows);
     accuracyChart.setUnitRange(true);
+    epochLossChart.setIntegerX(true);
+    accuracyChart.setIntegerX(true);
     VBox box = new VBox(8, tiles.node(), grid);
     VBox.setVgrow(grid, Priority.ALWAYS);
     box.getStyleClass().add("curves-pane");

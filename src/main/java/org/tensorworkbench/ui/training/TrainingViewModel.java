@@ -286,7 +286,8 @@ public final class TrainingViewModel {
     double secondsLeft = (total - done) / iterationsPerSecond;
     runProgress.set(done / (double) total);
     epochProgress.set(inEpoch / (double) perEpoch);
-    status.set(new RunStatus(it.epoch() + 1, epochs, done, smoothedRate, secondsLeft, it.learningRate()));
+    double pace = Double.isNaN(iterationsPerSecond) ? smoothedRate : iterationsPerSecond * run.config().batchSize();
+    status.set(new RunStatus(it.epoch() + 1, epochs, done, pace, secondsLeft, it.learningRate()));
   }
 
   private void end() {
@@ -583,7 +584,8 @@ public final class TrainingViewModel {
    * @param epoch the epoch under way, 1-based (0 before the first minibatch)
    * @param epochs epochs in the run
    * @param iterations minibatches done
-   * @param examplesPerSecond smoothed training throughput, NaN before the first minibatch
+   * @param examplesPerSecond training examples per second of wall-clock time over the last few
+   *     seconds (at first the speed of single minibatches), NaN before the first minibatch
    * @param secondsLeft estimated time left at the recent pace of minibatches, NaN if not known yet
    * @param learningRate the learning rate of the last minibatch
    */
