@@ -16,6 +16,7 @@ import org.tensorworkbench.engine.inspect.ModelOutline;
 import org.tensorworkbench.engine.inspect.TensorSnapshot;
 import org.tensorworkbench.engine.inspect.WeightImages;
 import org.tensorworkbench.engine.train.TrainingEvent;
+import org.tensorworkbench.ui.common.LatestRequest;
 import org.tensorworkbench.ui.common.UiExecutor;
 
 /**

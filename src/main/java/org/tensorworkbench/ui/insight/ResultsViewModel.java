@@ -9,6 +9,7 @@ import org.tensorworkbench.engine.inspect.Misclassified;
 import org.tensorworkbench.engine.inspect.ModelOutline;
 import org.tensorworkbench.engine.train.ClassificationEvaluation;
 import org.tensorworkbench.engine.train.Evaluation;
+import org.tensorworkbench.ui.common.LatestRequest;
 import org.tensorworkbench.ui.common.UiExecutor;
 
 /**

@@ -41,6 +41,7 @@ import org.tensorworkbench.engine.lab.conv.RenderedImage;
 import org.tensorworkbench.engine.lab.conv.SyntheticImage;
 import org.tensorworkbench.engine.lab.conv.WindowExplanation;
 import org.tensorworkbench.ui.common.I18n;
+import org.tensorworkbench.ui.common.LatestRequest;
 import org.tensorworkbench.ui.common.UiExecutor;
 
 /**
@@ -83,16 +84,16 @@ final class KernelLabViewModel {
   private final ReadOnlyObjectWrapper<WindowExplanation> explanation = new ReadOnlyObjectWrapper<>();
   private final int[] selected = {0, 0, 0};
 
-  private final LatestWins<ConvLabRequest, TimedResult> runner;
-  private final LatestWins<ImageSource, ImagePlanes> loader;
+  private final LatestRequest<ConvLabRequest, TimedResult> runner;
+  private final LatestRequest<ImageSource, ImagePlanes> loader;
   private boolean applyingPreset;
 
   private record TimedResult(ConvLabResult result, long micros) {}
 
   KernelLabViewModel(UiExecutor executor, Path imagesFolder) {
     this.executor = executor;
-    this.runner = new LatestWins<>(executor, KernelLabViewModel::timed, this::show, this::fail);
-    this.loader = new LatestWins<>(executor, ImageSource::load, this::imageLoaded, this::fail);
+    this.runner = new LatestRequest<>(executor, KernelLabViewModel::timed, this::show, this::fail);
+    this.loader = new LatestRequest<>(executor, ImageSource::load, this::imageLoaded, this::fail);
     sources.addAll(photos(imagesFolder));
     for (SyntheticImage s : SyntheticImage.values()) {
       sources.add(ImageSource.synthetic(s));

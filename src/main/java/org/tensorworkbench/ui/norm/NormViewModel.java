@@ -19,7 +19,7 @@ import org.tensorworkbench.engine.lab.tensor.Shapes;
 import org.tensorworkbench.engine.lab.tensor.TensorValues;
 import org.tensorworkbench.ui.common.UiExecutor;
 import org.tensorworkbench.ui.tensors.LabError;
-import org.tensorworkbench.ui.tensors.LatestWins;
+import org.tensorworkbench.ui.common.LatestResult;
 
 /**
  * The input batch of the Normalization Lab (shape, mean and standard deviation per channel) and
@@ -52,14 +52,14 @@ public final class NormViewModel {
   private final IntegerProperty draw = new SimpleIntegerProperty();
   private final ReadOnlyObjectWrapper<NormResult> result = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<LabError> error = new ReadOnlyObjectWrapper<>();
-  private final LatestWins runner;
+  private final LatestResult runner;
 
   /**
    * @param executor runs the engine in the background
    * @param projectHome the folder holding {@code datasets/}, for the LeNet activations
    */
   public NormViewModel(UiExecutor executor, Path projectHome) {
-    this.runner = new LatestWins(executor);
+    this.runner = new LatestResult(executor);
     this.projectHome = projectHome;
     for (var p : new javafx.beans.Observable[] {shape, means, stds, gamma, beta, draw, source, lenetBatch, lenetWindow, trainedLeNet}) {
       p.addListener(obs -> recompute());

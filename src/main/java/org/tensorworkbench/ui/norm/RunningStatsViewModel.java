@@ -9,7 +9,7 @@ import org.tensorworkbench.engine.lab.norm.RunningStatsLab;
 import org.tensorworkbench.engine.lab.tensor.LabInputException;
 import org.tensorworkbench.ui.common.UiExecutor;
 import org.tensorworkbench.ui.tensors.LabError;
-import org.tensorworkbench.ui.tensors.LatestWins;
+import org.tensorworkbench.ui.common.LatestResult;
 
 /**
  * The training-versus-inference tab: a stream of batches from N(mean, std²), the running
@@ -29,11 +29,11 @@ public final class RunningStatsViewModel {
   private final StringProperty momentum = new SimpleStringProperty(Double.toString(RunningStatsLab.DEFAULT_MOMENTUM));
   private final ReadOnlyObjectWrapper<RunningStatsResult> result = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<LabError> error = new ReadOnlyObjectWrapper<>();
-  private final LatestWins runner;
+  private final LatestResult runner;
   private long seed = 11;
 
   public RunningStatsViewModel(UiExecutor executor) {
-    this.runner = new LatestWins(executor);
+    this.runner = new LatestResult(executor);
     for (var p : new StringProperty[] {trueMean, trueStd, batchSize, batches, momentum}) {
       p.addListener(obs -> recompute());
     }

@@ -10,6 +10,7 @@ import org.tensorworkbench.engine.lab.tensor.BroadcastLab;
 import org.tensorworkbench.engine.lab.tensor.BroadcastResult;
 import org.tensorworkbench.engine.lab.tensor.ElementwiseOp;
 import org.tensorworkbench.engine.lab.tensor.TensorSource;
+import org.tensorworkbench.ui.common.LatestResult;
 import org.tensorworkbench.ui.common.UiExecutor;
 
 /**
@@ -43,10 +44,10 @@ public final class BroadcastViewModel {
   private final IntegerProperty draw = new SimpleIntegerProperty();
   private final ReadOnlyObjectWrapper<BroadcastResult> result = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<LabError> error = new ReadOnlyObjectWrapper<>();
-  private final LatestWins runner;
+  private final LatestResult runner;
 
   public BroadcastViewModel(UiExecutor executor) {
-    this.runner = new LatestWins(executor);
+    this.runner = new LatestResult(executor);
     for (OperandModel m : new OperandModel[] {x, y}) {
       for (var dependency : m.dependencies()) {
         dependency.addListener(obs -> recompute());

@@ -5,6 +5,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.tensorworkbench.engine.lab.tensor.MatMulLab;
 import org.tensorworkbench.engine.lab.tensor.MatMulResult;
 import org.tensorworkbench.engine.lab.tensor.TensorSource;
+import org.tensorworkbench.ui.common.LatestResult;
 import org.tensorworkbench.ui.common.UiExecutor;
 
 /** The matrix-multiplication tab: two operands, their (batched) product, recomputed on every edit. */
@@ -33,10 +34,10 @@ public final class MatMulViewModel {
   private final OperandModel b = new OperandModel("2, 4, 3", 6);
   private final ReadOnlyObjectWrapper<MatMulResult> result = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<LabError> error = new ReadOnlyObjectWrapper<>();
-  private final LatestWins runner;
+  private final LatestResult runner;
 
   public MatMulViewModel(UiExecutor executor) {
-    this.runner = new LatestWins(executor);
+    this.runner = new LatestResult(executor);
     a.sourceProperty().set(TensorSource.RANDOM_INTEGERS);
     b.sourceProperty().set(TensorSource.RANDOM_INTEGERS);
     for (OperandModel m : new OperandModel[] {a, b}) {

@@ -6,16 +6,17 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.tensorworkbench.engine.lab.tensor.MemoryDemo;
 import org.tensorworkbench.engine.lab.tensor.MemoryStep;
+import org.tensorworkbench.ui.common.LatestResult;
 import org.tensorworkbench.ui.common.UiExecutor;
 
 /** The memory tab: runs d2l 2.1.6's three statements with ND4J and lists what each did to its buffer. */
 public final class MemoryViewModel {
   private final ObservableList<MemoryStep> steps = FXCollections.observableArrayList();
   private final ReadOnlyObjectWrapper<LabError> error = new ReadOnlyObjectWrapper<>();
-  private final LatestWins runner;
+  private final LatestResult runner;
 
   public MemoryViewModel(UiExecutor executor) {
-    this.runner = new LatestWins(executor);
+    this.runner = new LatestResult(executor);
   }
 
   public ObservableList<MemoryStep> steps() {

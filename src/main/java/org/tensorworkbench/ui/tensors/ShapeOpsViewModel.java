@@ -13,6 +13,7 @@ import org.tensorworkbench.engine.lab.tensor.ShapeOps;
 import org.tensorworkbench.engine.lab.tensor.ShapeOps.Reduction;
 import org.tensorworkbench.engine.lab.tensor.Shapes;
 import org.tensorworkbench.engine.lab.tensor.TensorValues;
+import org.tensorworkbench.ui.common.LatestResult;
 import org.tensorworkbench.ui.common.UiExecutor;
 
 /** The shape-operations tab: one input tensor, one operation and its argument, recomputed on every edit. */
@@ -46,10 +47,10 @@ public final class ShapeOpsViewModel {
   private final BooleanProperty keepDims = new SimpleBooleanProperty(true);
   private final ReadOnlyObjectWrapper<ShapeOpResult> result = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<LabError> error = new ReadOnlyObjectWrapper<>();
-  private final LatestWins runner;
+  private final LatestResult runner;
 
   public ShapeOpsViewModel(UiExecutor executor) {
-    this.runner = new LatestWins(executor);
+    this.runner = new LatestResult(executor);
     for (var dependency : input.dependencies()) {
       dependency.addListener(obs -> recompute());
     }

@@ -17,6 +17,7 @@ import org.tensorworkbench.engine.lab.conv.ChannelMode;
 import org.tensorworkbench.engine.lab.conv.KernelPreset;
 import org.tensorworkbench.engine.lab.conv.SyntheticImage;
 import org.tensorworkbench.i18n.Messages;
+import org.tensorworkbench.ui.common.LatestRequest;
 import org.tensorworkbench.ui.common.UiExecutor;
 
 class KernelLabViewModelTest {
@@ -133,7 +134,7 @@ class KernelLabViewModelTest {
     };
     List<Integer> computed = new ArrayList<>();
     List<Integer> shown = new ArrayList<>();
-    LatestWins<Integer, Integer> runner = new LatestWins<>(held, q -> {
+    LatestRequest<Integer, Integer> runner = new LatestRequest<>(held, q -> {
       computed.add(q);
       return q * 10;
     }, shown::add, e -> { });

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.tensorworkbench.engine.lab.tensor.ElementwiseOp;
 import org.tensorworkbench.engine.lab.tensor.TensorSource;
+import org.tensorworkbench.ui.common.LatestResult;
 import org.tensorworkbench.ui.common.UiExecutor;
 
 /** The Tensor Lab's view models without a toolkit: the direct executor runs the engine at once. */
@@ -108,7 +109,7 @@ class TensorLabViewModelsTest {
         });
       }
     };
-    LatestWins runner = new LatestWins(queued);
+    LatestResult runner = new LatestResult(queued);
     List<String> delivered = new ArrayList<>();
     runner.submit(() -> "old", delivered::add, e -> delivered.add("error"));
     runner.submit(() -> "new", delivered::add, e -> delivered.add("error"));

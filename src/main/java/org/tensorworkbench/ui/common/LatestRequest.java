@@ -1,8 +1,7 @@
-package org.tensorworkbench.ui.insight;
+package org.tensorworkbench.ui.common;
 
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.tensorworkbench.ui.common.UiExecutor;
 
 /**
  * At most one job in flight, and only the newest request waiting ("latest wins"): while a
@@ -10,7 +9,7 @@ import org.tensorworkbench.ui.common.UiExecutor;
  * are dropped instead of queueing up on the training thread. Every finished result is shown.
  * Call {@link #submit} on the FX thread; results and failures arrive there too.
  */
-final class LatestRequest<Q, R> {
+public final class LatestRequest<Q, R> {
   private final UiExecutor executor;
   private final Function<Q, R> work;
   private final Consumer<R> onResult;
@@ -18,14 +17,14 @@ final class LatestRequest<Q, R> {
   private Q waiting;
   private boolean running;
 
-  LatestRequest(UiExecutor executor, Function<Q, R> work, Consumer<R> onResult, Consumer<Throwable> onFailure) {
+  public LatestRequest(UiExecutor executor, Function<Q, R> work, Consumer<R> onResult, Consumer<Throwable> onFailure) {
     this.executor = executor;
     this.work = work;
     this.onResult = onResult;
     this.onFailure = onFailure;
   }
 
-  void submit(Q request) {
+  public void submit(Q request) {
     waiting = request;
     if (!running) {
       startWaiting();
@@ -33,7 +32,7 @@ final class LatestRequest<Q, R> {
   }
 
   /** Forgets a request that has not started yet. */
-  void cancelWaiting() {
+  public void cancelWaiting() {
     waiting = null;
   }
 

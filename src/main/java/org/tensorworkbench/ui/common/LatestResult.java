@@ -1,19 +1,19 @@
-package org.tensorworkbench.ui.tensors;
+package org.tensorworkbench.ui.common;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import org.tensorworkbench.ui.common.UiExecutor;
 
 /**
- * Runs lab computations in the background and keeps only the newest result: when a person edits
- * faster than the engine answers, results of superseded edits are dropped.
+ * Runs computations in the background and keeps only the newest result: when a person edits
+ * faster than the engine answers, results of superseded edits are dropped. Unlike
+ * {@link LatestRequest}, every request runs; use it for cheap work whose inputs change often.
  */
-public final class LatestWins {
+public final class LatestResult {
   private final UiExecutor executor;
   private final AtomicLong generation = new AtomicLong();
 
-  public LatestWins(UiExecutor executor) {
+  public LatestResult(UiExecutor executor) {
     this.executor = executor;
   }
 
