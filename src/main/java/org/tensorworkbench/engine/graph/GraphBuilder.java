@@ -12,6 +12,7 @@ import org.nd4j.linalg.api.ops.impl.layers.convolution.config.Conv2DConfig;
 import org.nd4j.linalg.api.ops.impl.layers.convolution.config.PaddingMode;
 import org.nd4j.linalg.api.ops.impl.layers.convolution.config.Pooling2DConfig;
 import org.nd4j.linalg.api.ops.random.custom.RandomBernoulli;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.tensorworkbench.engine.spec.ActivationSpec;
 import org.tensorworkbench.engine.spec.AddSpec;
@@ -126,17 +127,45 @@ final class GraphBuilder {
     long outC = c.outChannels();
     String wName = GraphNames.weights(id);
     SDVariable w = sd.var(wName, init.draw(wName, c.init(), inC * k.h() * k.w(), outC * k.h() * k.w(), k.h(), k.w(), inC, outC));
+    Size2 dilation = c.dilation();
+    SDVariable kernel = dilation.h() == 1 && dilation.w() == 1 ? w : spread(id, w, k, inC, outC, dilation);
+    long kh = (k.h() - 1L) * dilation.h() + 1;
+    long kw = (k.w() - 1L) * dilation.w() + 1;
     Conv2DConfig config = Conv2DConfig.builder()
-        .kH(k.h()).kW(k.w())
+        .kH(kh).kW(kw)
         .sH(c.stride().h()).sW(c.stride().w())
         .pH(c.padding().h()).pW(c.padding().w())
-        .dH(c.dilation().h()).dW(c.dilation().w())
         .paddingMode(c.padding().same() ? PaddingMode.SAME : PaddingMode.VALID)
         .dataFormat(Conv2DConfig.NCHW)
         .build();
     return c.bias()
-        ? sd.cnn.conv2d(id, x, w, sd.var(GraphNames.bias(id), init.zeros(outC)), config)
-        : sd.cnn.conv2d(id, x, w, config);
+        ? sd.cnn.conv2d(id, x, kernel, sd.var(GraphNames.bias(id), init.zeros(outC)), config)
+        : sd.cnn.conv2d(id, x, kernel, config);
+  }
+
+  /**
+   * The dilated kernel as an ordinary one of side d(k − 1) + 1 with d − 1 zeros between the taps,
+   * which gives the same sums: M2.1's oneDNN path cannot create a dilated convolution descriptor.
+   * Each axis is spread by a constant 0/1 matrix E [d(k − 1) + 1, k] with E[i·d, i] = 1, so the
+   * gradient reaches the k×k weights through two matrix products.
+   */
+  private SDVariable spread(String id, SDVariable w, Size2 k, long inC, long outC, Size2 d) {
+    long kh = (k.h() - 1L) * d.h() + 1;
+    long kw = (k.w() - 1L) * d.w() + 1;
+    SDVariable rows = sd.constant(GraphNames.part(id, "spreadH"), spreadMatrix(kh, k.h(), d.h()));
+    SDVariable cols = sd.constant(GraphNames.part(id, "spreadW"), spreadMatrix(kw, k.w(), d.w()));
+    SDVariable tallH = rows.mmul(w.reshape(k.h(), k.w() * inC * outC)); // [kh, kW·C·O]
+    SDVariable byW = tallH.reshape(kh, k.w(), inC * outC).permute(1, 0, 2).reshape(k.w(), kh * inC * outC); // [kW, kh·C·O]
+    SDVariable wideW = cols.mmul(byW).reshape(kw, kh, inC, outC); // [kw, kh, C, O]
+    return wideW.permute(1, 0, 2, 3); // [kh, kw, C, O]
+  }
+
+  private INDArray spreadMatrix(long rows, int taps, int step) {
+    INDArray e = Nd4j.zeros(dataType, rows, taps);
+    for (int i = 0; i < taps; i++) {
+      e.putScalar((long) i * step, i, 1.0);
+    }
+    return e;
   }
 
   /**

@@ -41,6 +41,9 @@ final class ProgressListener extends BaseListener {
   private double learningRate;
   private double batchLoss;
   private long lastSnapshotNanos;
+  /** When the previous minibatch of this epoch ended (0: none yet), and the gate's paused total then. */
+  private long lastEndNanos;
+  private long pausedAtLastEnd;
   private TrainingException failure;
 
   ProgressListener(CompiledNetwork network, TrainingConfig config, BatchGate gate,
@@ -70,6 +73,7 @@ final class ProgressListener extends BaseListener {
   void startEpoch(int newEpoch) {
     epoch = newEpoch;
     epochStats.reset();
+    lastEndNanos = 0;
   }
 
   /** Minibatches trained so far in the whole run. */
@@ -120,7 +124,13 @@ final class ProgressListener extends BaseListener {
   public void iterationDone(SameDiff sd, At at, MultiDataSet data, Loss loss) {
     long now = System.nanoTime();
     long examples = data.getFeatures(0).size(0);
-    double seconds = (now - gate.batchStartNanos()) / 1e9;
+    // from the end of the previous minibatch, so SameDiff's work between two minibatches counts too;
+    // pauses do not (the first minibatch of an epoch: from its release, after the test evaluation)
+    long paused = gate.pausedNanos();
+    long from = lastEndNanos == 0 ? gate.batchStartNanos() : lastEndNanos + (paused - pausedAtLastEnd);
+    double seconds = (now - from) / 1e9;
+    lastEndNanos = now;
+    pausedAtLastEnd = paused;
     if (!Double.isFinite(batchLoss)) {
       failure = nonFiniteLoss();
       gate.abort();

@@ -18,7 +18,8 @@ public sealed interface TrainingEvent {
    * @param iteration 0-based iteration over the whole run
    * @param loss the mean loss of this minibatch, before the update
    * @param learningRate the learning rate used for this update
-   * @param examplesPerSecond batch size / time of this iteration (data, forward, backward, update)
+   * @param examplesPerSecond batch size / time since the previous minibatch ended (data, forward,
+   *     backward, update and SameDiff's bookkeeping), pauses excluded
    */
   record Iteration(int epoch, long iteration, double loss, double learningRate, double examplesPerSecond)
       implements TrainingEvent {}

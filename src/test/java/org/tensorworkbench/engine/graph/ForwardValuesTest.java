@@ -56,6 +56,18 @@ class ForwardValuesTest {
   }
 
   @Test
+  void dilatedConvolutionInFloatSpreadsTheKernel() {
+    // FLOAT takes oneDNN's path, which cannot create a dilated convolution descriptor itself
+    CompiledNetwork net = NetworkCompiler.compile(NetworkSpec.sequential("t", InputSpec.of(1, 5, 5),
+        Conv2dSpec.of(1, 2).withDilation(2).withBias(false), new FlattenSpec(), MSE), new CompileOptions(DataType.FLOAT, 1));
+    net.sameDiff().getArrForVarName("conv1/W").assign(Nd4j.createFromArray(1f, 2f, 3f, 4f).reshape(2, 2, 1, 1));
+    INDArray x = Nd4j.arange(0, 25).reshape(1, 1, 5, 5).castTo(DataType.FLOAT); // x[r][c] = 5r + c
+    // y[i][j] = 1·x[i][j] + 2·x[i][j+2] + 3·x[i+2][j] + 4·x[i+2][j+2] = 50i + 10j + 82
+    assertArrayEquals(new double[] {82, 92, 102, 132, 142, 152, 182, 192, 202},
+        activation(net, x, "conv1").reshape(9).toDoubleVector(), 1e-4);
+  }
+
+  @Test
   void maxAndAveragePoolingOfD2lExample() {
     INDArray x = Nd4j.arange(0, 9).reshape(1, 1, 3, 3).castTo(DataType.DOUBLE);
     CompiledNetwork max = compile(InputSpec.of(1, 3, 3), MaxPool2dSpec.of(2, 1), new FlattenSpec(), MSE);
