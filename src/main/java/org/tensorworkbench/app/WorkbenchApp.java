@@ -1,5 +1,9 @@
 package org.tensorworkbench.app;
 
+import org.tensorworkbench.workspace.ProjectHome;
+
+import org.tensorworkbench.ui.common.AppContext;
+
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.tensorworkbench.app.ProjectHome;
+import org.tensorworkbench.workspace.ProjectHome;
 import org.tensorworkbench.engine.EngineRuntime;
 import org.tensorworkbench.engine.data.DatasetException;
 import org.tensorworkbench.engine.spec.SpecException;

@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.tensorworkbench.app.ProjectHome;
+import org.tensorworkbench.workspace.ProjectHome;
 import org.tensorworkbench.engine.data.Dataset;
 import org.tensorworkbench.engine.data.DatasetException;
 import org.tensorworkbench.engine.data.DatasetOptions;

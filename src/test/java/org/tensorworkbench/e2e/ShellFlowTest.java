@@ -22,7 +22,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.tensorworkbench.app.AppContext;
+import org.tensorworkbench.ui.common.AppContext;
 import org.tensorworkbench.app.settings.Settings;
 import org.tensorworkbench.engine.spec.Templates;
 import org.tensorworkbench.ui.common.Appearance;

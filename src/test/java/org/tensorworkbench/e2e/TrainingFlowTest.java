@@ -20,7 +20,7 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.tensorworkbench.app.AppContext;
+import org.tensorworkbench.ui.common.AppContext;
 import org.tensorworkbench.engine.data.DatasetRegistry;
 import org.tensorworkbench.engine.io.ModelFile;
 import org.tensorworkbench.ui.common.FxUiExecutor;

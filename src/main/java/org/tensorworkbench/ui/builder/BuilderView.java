@@ -39,7 +39,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
-import org.tensorworkbench.app.AppContext;
+import org.tensorworkbench.ui.common.AppContext;
 import org.tensorworkbench.engine.spec.InferredNetwork;
 import org.tensorworkbench.i18n.Messages;
 import org.tensorworkbench.ui.builder.model.Autosave;

@@ -40,7 +40,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
-import org.tensorworkbench.app.AppContext;
+import org.tensorworkbench.ui.common.AppContext;
 import org.tensorworkbench.engine.data.CsvTable;
 import org.tensorworkbench.engine.data.DatasetInfo;
 import org.tensorworkbench.engine.data.DatasetOptions;

@@ -29,7 +29,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import org.tensorworkbench.app.AppContext;
+import org.tensorworkbench.ui.common.AppContext;
 import org.tensorworkbench.engine.lab.conv.Activation;
 import org.tensorworkbench.engine.lab.conv.ChannelMode;
 import org.tensorworkbench.engine.lab.conv.ConvLabRequest;

@@ -3,7 +3,7 @@ package org.tensorworkbench.ui.norm;
 import javafx.scene.Parent;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import org.tensorworkbench.app.AppContext;
+import org.tensorworkbench.ui.common.AppContext;
 import org.tensorworkbench.ui.common.I18n;
 
 /**

@@ -45,7 +45,7 @@ import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tensorworkbench.app.AppContext;
+import org.tensorworkbench.ui.common.AppContext;
 import org.tensorworkbench.app.Relauncher;
 import org.tensorworkbench.app.settings.Settings;
 import org.tensorworkbench.engine.BackendInfo;

@@ -1,7 +1,7 @@
 package org.tensorworkbench.ui.shell;
 
 import javafx.scene.Node;
-import org.tensorworkbench.app.AppContext;
+import org.tensorworkbench.ui.common.AppContext;
 import org.tensorworkbench.ui.builder.BuilderView;
 import org.tensorworkbench.ui.data.DatasetsView;
 import org.tensorworkbench.ui.kernels.KernelLabView;

@@ -1,5 +1,7 @@
 package org.tensorworkbench.ui.training;
 
+import org.tensorworkbench.ui.common.UiText;
+
 import java.util.Objects;
 import org.tensorworkbench.engine.io.SavedModel;
 import org.tensorworkbench.engine.spec.NetworkSpec;

@@ -1,5 +1,7 @@
 package org.tensorworkbench.ui.training;
 
+import org.tensorworkbench.ui.common.UiText;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package org.tensorworkbench.ui.training;
 
+import org.tensorworkbench.ui.common.UiText;
+
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.Observable;

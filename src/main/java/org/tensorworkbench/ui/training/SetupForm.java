@@ -1,5 +1,7 @@
 package org.tensorworkbench.ui.training;
 
+import org.tensorworkbench.ui.common.UiText;
+
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Node;

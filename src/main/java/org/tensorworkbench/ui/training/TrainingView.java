@@ -1,5 +1,7 @@
 package org.tensorworkbench.ui.training;
 
+import org.tensorworkbench.ui.common.UiText;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +38,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
-import org.tensorworkbench.app.AppContext;
+import org.tensorworkbench.ui.common.AppContext;
 import org.tensorworkbench.engine.EngineRuntime;
 import org.tensorworkbench.engine.data.DatasetInfo;
 import org.tensorworkbench.engine.data.DatasetRegistry;

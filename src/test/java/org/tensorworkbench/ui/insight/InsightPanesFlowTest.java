@@ -25,7 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.tensorworkbench.app.AppContext;
+import org.tensorworkbench.ui.common.AppContext;
 import org.tensorworkbench.engine.data.Dataset;
 import org.tensorworkbench.engine.data.DatasetRegistry;
 import org.tensorworkbench.engine.graph.CompiledNetwork;

@@ -23,7 +23,7 @@ import org.tensorworkbench.engine.train.SessionOptions;
 import org.tensorworkbench.engine.train.TrainingConfig;
 import org.tensorworkbench.engine.train.TrainingEvent;
 import org.tensorworkbench.engine.train.TrainingSession;
-import org.tensorworkbench.app.AppContext;
+import org.tensorworkbench.ui.common.AppContext;
 import org.tensorworkbench.ui.common.Appearance;
 import org.tensorworkbench.ui.common.FxUiExecutor;
 import org.tensorworkbench.ui.common.I18n;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.tensorworkbench.app.AppContext;
+import org.tensorworkbench.ui.common.AppContext;
 import org.tensorworkbench.engine.lab.conv.ConvLab;
 import org.tensorworkbench.engine.lab.conv.ConvLabRequest;
 import org.tensorworkbench.engine.lab.conv.ConvParams;

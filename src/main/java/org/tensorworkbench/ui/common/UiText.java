@@ -1,4 +1,4 @@
-package org.tensorworkbench.ui.training;
+package org.tensorworkbench.ui.common;
 
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;

@@ -1,10 +1,9 @@
-package org.tensorworkbench.app;
+package org.tensorworkbench.ui.common;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.tensorworkbench.ui.common.UiExecutor;
 
 /**
  * The services wired once when the app starts and handed to every screen.

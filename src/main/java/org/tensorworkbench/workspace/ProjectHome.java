@@ -1,4 +1,4 @@
-package org.tensorworkbench.app;
+package org.tensorworkbench.workspace;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
