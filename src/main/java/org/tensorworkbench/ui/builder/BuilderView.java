@@ -76,6 +76,11 @@ public final class BuilderView {
   }
 
   BuilderView(BuilderViewModel vm, FileDialogs dialogs, Path designsFolder) {
+    this(vm, dialogs, designsFolder, AUTOSAVE_EVERY);
+  }
+
+  /** @param autosaveEvery how often unsaved work is written (shorter in the crash test) */
+  BuilderView(BuilderViewModel vm, FileDialogs dialogs, Path designsFolder, Duration autosaveEvery) {
     this.vm = vm;
     this.dialogs = dialogs;
     this.designsFolder = designsFolder;
@@ -104,11 +109,7 @@ public final class BuilderView {
     root.addEventHandler(KeyEvent.KEY_PRESSED, this::shortcut);
     recoveryBar.setManaged(false);
     recoveryBar.setVisible(false);
-    autosaveTimer = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> {
-      if (!recoveryBar.isVisible()) {
-        vm.autosaveInBackground();
-      }
-    }));
+    autosaveTimer = new Timeline(new KeyFrame(autosaveEvery, e -> vm.autosaveInBackground()));
     autosaveTimer.setCycleCount(Timeline.INDEFINITE);
     autosaveTimer.play();
     root.sceneProperty().addListener((obs, old, scene) -> {
@@ -124,6 +125,11 @@ public final class BuilderView {
       }
     });
     vm.recoverable().ifPresent(this::offerRecovery);
+    vm.pendingRecoveryProperty().addListener((obs, old, now) -> {
+      if (now == null) {
+        hideRecovery();
+      }
+    });
     Platform.runLater(canvas::showNewGraph);
   }
 
@@ -247,7 +253,7 @@ public final class BuilderView {
     notice.setPadding(new Insets(5, 10, 5, 10));
     vm.noticeProperty().addListener((obs, old, now) -> showNotice(now));
     I18n.localeProperty().addListener((obs, old, now) -> showNotice(vm.noticeProperty().get()));
-    showNotice(null);
+    showNotice(vm.noticeProperty().get());
     totals.setMinWidth(Region.USE_PREF_SIZE);
     HBox batchBox = new HBox(6, batchLabel, batch);
     batchBox.setAlignment(Pos.CENTER_LEFT);
@@ -295,7 +301,7 @@ public final class BuilderView {
     });
     discard.setOnAction(e -> {
       try {
-        vm.discardAutosave();
+        vm.declineRecovery();
       } catch (IOException ex) {
         showNotice(Notice.error("builder.notice.autosaveFailed", ex.getMessage()));
       }
@@ -406,14 +412,11 @@ public final class BuilderView {
   }
 
   /**
-   * Autosaves on exit, unless a recovered design is still waiting for an answer (it is kept for
-   * next time) or the user chose not to save (then no copy is kept either).
+   * Autosaves on exit, unless a recovered design is still waiting for an answer (the view model
+   * keeps it for next time) or the user chose not to save (then no copy is kept either).
    */
   private void saveOnExit() {
     autosaveTimer.stop();
-    if (recoveryBar.isVisible()) {
-      return;
-    }
     try {
       if (leaveWithoutAutosave) {
         vm.discardAutosave();

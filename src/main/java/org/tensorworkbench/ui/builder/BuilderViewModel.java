@@ -84,6 +84,10 @@ public final class BuilderViewModel {
   private final ObservableSet<Connection> selectedConnections = FXCollections.observableSet(new HashSet<>());
   private final ObservableSet<Connection> readOnlySelectedConnections = FXCollections.unmodifiableObservableSet(selectedConnections);
   private final DesignClipboard clipboard;
+  /** The autosave found at start, until the user restores or discards it; the autosave file is left alone meanwhile. */
+  private final ReadOnlyObjectWrapper<Autosave.Recovered> pendingRecovery = new ReadOnlyObjectWrapper<>();
+  /** An autosave that could neither be read nor moved aside: this session writes none, so it is not overwritten. */
+  private boolean autosaveHeld;
   private Design saved = Design.empty();
   private String lastPasted;
   private int pasteCount;
@@ -100,6 +104,22 @@ public final class BuilderViewModel {
     this.autosave = new Autosave(designsFolder);
     batchSize.addListener((obs, old, now) -> infer());
     infer();
+    lookForRecovery();
+  }
+
+  /** Reads the autosave the last session left (a few kilobytes, so on the calling thread). */
+  private void lookForRecovery() {
+    try {
+      autosave.find().ifPresent(pendingRecovery::set);
+    } catch (IOException | RuntimeException unreadable) {
+      try {
+        Path kept = autosave.keepAside();
+        notice.set(Notice.error("builder.recover.unreadable", kept.toString(), reason(unreadable)));
+      } catch (IOException cannotMove) {
+        autosaveHeld = true;
+        notice.set(Notice.error("builder.notice.autosaveFailed", reason(cannotMove)));
+      }
+    }
   }
 
   // ---- read-only state ----
@@ -439,9 +459,12 @@ public final class BuilderViewModel {
   /** Saves to {@code path} in the background, then runs {@code afterSaved} on the FX thread if it worked. */
   public void saveAs(Path path, Runnable afterSaved) {
     Design snapshot = design.get();
+    boolean mayDiscard = mayTouchAutosave();
     executor.submit(() -> {
       DesignFiles.write(snapshot, path);
-      autosave.discard();
+      if (mayDiscard) {
+        autosave.discard();
+      }
       return path;
     }, written -> {
       saved(snapshot, written);
@@ -459,7 +482,9 @@ public final class BuilderViewModel {
     Design snapshot = design.get();
     try {
       DesignFiles.write(snapshot, path);
-      autosave.discard();
+      if (mayTouchAutosave()) {
+        autosave.discard();
+      }
     } catch (IOException | RuntimeException e) {
       notice.set(Notice.error("builder.notice.saveFailed", path.getFileName().toString(), reason(e)));
       return false;
@@ -477,9 +502,13 @@ public final class BuilderViewModel {
 
   /**
    * Writes the unsaved design to the workspace, or removes the autosave when there is nothing
-   * unsaved. Runs on the calling thread: for the exit, when there is no later.
+   * unsaved. Runs on the calling thread: for the exit, when there is no later. While a design
+   * from the last session waits for the user's answer, its autosave is left as it is.
    */
   public void autosaveNow() throws IOException {
+    if (!mayTouchAutosave()) {
+      return;
+    }
     if (dirty.get()) {
       autosave.write(design.get(), Optional.ofNullable(file.get()));
     } else {
@@ -492,6 +521,9 @@ public final class BuilderViewModel {
    * executor, so the timer never blocks the canvas on the disk.
    */
   public void autosaveInBackground() {
+    if (!mayTouchAutosave()) {
+      return;
+    }
     Design snapshot = design.get();
     Optional<Path> source = Optional.ofNullable(file.get());
     boolean unsaved = dirty.get();
@@ -505,22 +537,41 @@ public final class BuilderViewModel {
     }, done -> { }, error -> notice.set(Notice.error("builder.notice.autosaveFailed", reason(error))));
   }
 
-  /** A design left unsaved by the last session, if any. */
+  /** A design left unsaved by the last session and not yet restored or discarded, if any. */
   public Optional<Autosave.Recovered> recoverable() {
-    return autosave.find();
+    return Optional.ofNullable(pendingRecovery.get());
+  }
+
+  /** The design the last session left unsaved while the user has not answered the offer to restore it; else null. */
+  public ReadOnlyObjectProperty<Autosave.Recovered> pendingRecoveryProperty() {
+    return pendingRecovery.getReadOnlyProperty();
   }
 
   /** Continues the recovered design; it stays unsaved (and autosaved) until saved. */
   public void restore(Autosave.Recovered recovered) {
+    pendingRecovery.set(null);
     replaceDocument(recovered.design(), recovered.source().orElse(null));
-    saved = recovered.source().isPresent() ? readQuietly(recovered.source().get()) : Design.empty();
+    saved = recovered.source().map(BuilderViewModel::savedVersion).orElse(Design.empty());
     updateDirty();
     notice.set(Notice.info("builder.notice.restored"));
   }
 
-  /** Removes the autosaved copy: after a recovered design is declined, or on leaving without saving. */
-  public void discardAutosave() throws IOException {
+  /** The user declined the design of the last session: its autosave is deleted. */
+  public void declineRecovery() throws IOException {
+    pendingRecovery.set(null);
     autosave.discard();
+  }
+
+  /** Removes the autosaved copy on leaving without saving; a design still offered for restoring is kept. */
+  public void discardAutosave() throws IOException {
+    if (mayTouchAutosave()) {
+      autosave.discard();
+    }
+  }
+
+  /** Whether this session may write or delete the autosave: not before the user has answered the offer to restore. */
+  private boolean mayTouchAutosave() {
+    return pendingRecovery.get() == null && !autosaveHeld;
   }
 
   /** The name the design is known by: its file's name, or "Untitled network". */
@@ -594,10 +645,12 @@ public final class BuilderViewModel {
     }
   }
 
-  private static Design readQuietly(Path path) {
+  /** What the recovered design's file holds now: the design is dirty against it; a file gone or unreadable counts as empty. */
+  private static Design savedVersion(Path path) {
     try {
       return DesignFiles.read(path);
     } catch (IOException | SpecException e) {
+      org.slf4j.LoggerFactory.getLogger(BuilderViewModel.class).info("the restored design's file {} cannot be read: {}", path, e.toString());
       return Design.empty();
     }
   }
