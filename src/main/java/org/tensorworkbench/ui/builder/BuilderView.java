@@ -46,6 +46,7 @@ import org.tensorworkbench.ui.builder.model.Autosave;
 import org.tensorworkbench.ui.builder.model.SummaryTable;
 import org.tensorworkbench.ui.common.DesignHandoff;
 import org.tensorworkbench.ui.common.I18n;
+import org.tensorworkbench.ui.common.UiText;
 import org.tensorworkbench.ui.predict.PredictDialogs;
 import org.tensorworkbench.ui.predict.PredictWindow;
 
@@ -279,11 +280,15 @@ public final class BuilderView {
     return title;
   }
 
-  private void showNotice(Notice n) {
-    notice.setText(n == null ? "" : n.text());
+  private void showNotice(UiText n) {
+    showNotice(n, vm.noticeIsErrorProperty().get());
+  }
+
+  private void showNotice(UiText n, boolean error) {
+    notice.setText(n == null ? "" : n.get());
     notice.setVisible(n != null);
     notice.setManaged(n != null);
-    notice.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("error"), n != null && n.error());
+    notice.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("error"), n != null && error);
   }
 
   private void offerRecovery(Autosave.Recovered recovered) {
@@ -303,7 +308,7 @@ public final class BuilderView {
       try {
         vm.declineRecovery();
       } catch (IOException ex) {
-        showNotice(Notice.error("builder.notice.autosaveFailed", ex.getMessage()));
+        showNotice(UiText.of("builder.notice.autosaveFailed", UiText.of(ex)), true);
       }
       hideRecovery();
     });
@@ -354,7 +359,7 @@ public final class BuilderView {
     try {
       Files.createDirectories(designsFolder);
     } catch (IOException e) {
-      showNotice(Notice.error("builder.notice.saveFailed", designsFolder.toString(), e.getMessage()));
+      showNotice(UiText.of("builder.notice.saveFailed", designsFolder.toString(), UiText.of(e)), true);
     }
     String name = vm.design().spec().name().isBlank() ? "network.json" : vm.design().spec().name() + ".json";
     Path folder = vm.fileProperty().get() != null ? vm.fileProperty().get().getParent() : designsFolder;

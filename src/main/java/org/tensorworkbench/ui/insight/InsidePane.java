@@ -134,7 +134,7 @@ public final class InsidePane {
     placeholder.visibleProperty().bind(model.stateProperty().isNull());
     placeholder.managedProperty().bind(placeholder.visibleProperty());
     problem.textProperty().bind(Bindings.createStringBinding(
-        () -> model.problemProperty().get() == null ? "" : model.problemProperty().get().text(),
+        () -> model.problemProperty().get() == null ? "" : model.problemProperty().get().get(),
         model.problemProperty(), I18n.localeProperty()));
     problem.visibleProperty().bind(model.problemProperty().isNotNull());
     problem.managedProperty().bind(problem.visibleProperty());

@@ -147,7 +147,7 @@ public final class ResultsPane {
     message.visibleProperty().bind(model.summaryProperty().isNull());
     message.managedProperty().bind(message.visibleProperty());
     problem.textProperty().bind(Bindings.createStringBinding(
-        () -> model.problemProperty().get() == null ? "" : model.problemProperty().get().text(),
+        () -> model.problemProperty().get() == null ? "" : model.problemProperty().get().get(),
         model.problemProperty(), I18n.localeProperty()));
     problem.visibleProperty().bind(model.problemProperty().isNotNull());
     problem.managedProperty().bind(problem.visibleProperty());

@@ -167,7 +167,7 @@ public final class PredictView {
     line.setPadding(new Insets(12, 0, 0, 0));
     line.textProperty().bind(Bindings.createStringBinding(() -> {
       PredictViewModel.Status s = vm.statusProperty().get();
-      return Messages.get(s.key(), s.args());
+      return s.text().get();
     }, vm.statusProperty(), I18n.localeProperty()));
     vm.statusProperty().addListener((obs, old, s) -> line.setTextFill(s.error() ? Color.FIREBRICK : Color.GRAY));
     return line;

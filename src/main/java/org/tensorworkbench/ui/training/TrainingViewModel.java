@@ -379,11 +379,15 @@ public final class TrainingViewModel {
     executor.submit(() -> registry.load(datasetName, options).test(), test -> {
       host = new ThreadHost(inspectionThread(), model.network(), test);
       networkListener.accept(model.metadata().classNames());
-      host.run(Evaluator::evaluate).thenAccept(evaluation -> executor.submit(() -> evaluation,
-          done -> {
-            results.set(done);
-            resultsListener.accept(done, model.metadata().classNames());
-          }, e -> { }));
+      host.run(Evaluator::evaluate).whenComplete((evaluation, failure) -> executor.submit(() -> {
+        if (failure != null) {
+          throw new java.util.concurrent.CompletionException(failure);
+        }
+        return evaluation;
+      }, done -> {
+        results.set(done);
+        resultsListener.accept(done, model.metadata().classNames());
+      }, e -> notice.set(UiText.of("training.notice.evaluationFailed", UiText.of(e)))));
     }, error -> notice.set(UiText.of(error)));
   }
 

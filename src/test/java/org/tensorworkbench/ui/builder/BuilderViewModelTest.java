@@ -266,7 +266,7 @@ class BuilderViewModelTest {
     Design before = vm.design();
     assertFalse(vm.connect("dense1", "conv1"));
     assertEquals(before, vm.design());
-    assertTrue(vm.noticeProperty().get().error());
+    assertTrue(vm.noticeIsErrorProperty().get());
     assertEquals("builder.reject.loop", vm.noticeProperty().get().key());
     assertFalse(vm.connect("conv1", "input1"));
   }
@@ -322,8 +322,8 @@ class BuilderViewModelTest {
     Files.writeString(bad, "{\"formatVersion\": 1, \"name\": \"x\", \"nodes\": [{\"id\": \"a\", \"layer\": {\"type\": \"warp\"}}]}");
     vm.open(bad);
     assertEquals(before, vm.design());
-    assertTrue(vm.noticeProperty().get().error());
-    assertTrue(vm.noticeProperty().get().text().contains("warp"), vm.noticeProperty().get().text());
+    assertTrue(vm.noticeIsErrorProperty().get());
+    assertTrue(vm.noticeProperty().get().get().contains("warp"), vm.noticeProperty().get().get());
   }
 
   @Test
@@ -405,8 +405,8 @@ class BuilderViewModelTest {
     Files.writeString(designs.resolve("autosave.json"), "{\"formatVersion\": 1, \"nodes\": [{\"id\": \"a\"");
     BuilderViewModel vm = viewModel();
     assertTrue(vm.recoverable().isEmpty());
-    assertTrue(vm.noticeProperty().get().error());
-    String text = vm.noticeProperty().get().text();
+    assertTrue(vm.noticeIsErrorProperty().get());
+    String text = vm.noticeProperty().get().get();
     assertTrue(text.contains("autosave-unreadable-"), text);
     assertFalse(Files.exists(designs.resolve("autosave.json")));
     try (var kept = Files.list(designs)) {

@@ -152,7 +152,7 @@ class InsideViewModelTest {
     model.refresh();
     assertNull(model.stateProperty().get());
     assertEquals("insight.error.noAnswer", model.problemProperty().get().key());
-    assertTrue(model.problemProperty().get().text().contains("no network yet"), model.problemProperty().get().text());
+    assertTrue(model.problemProperty().get().get().contains("no network yet"), model.problemProperty().get().get());
   }
 
   @Test
