@@ -1,5 +1,7 @@
 package org.tensorworkbench.ui.insight;
 
+import org.tensorworkbench.engine.image.Rasters;
+import org.tensorworkbench.engine.image.Raster;
 import org.tensorworkbench.ui.common.UiText;
 import java.util.ArrayList;
 import java.util.List;

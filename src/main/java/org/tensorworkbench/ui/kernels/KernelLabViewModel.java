@@ -1,5 +1,6 @@
 package org.tensorworkbench.ui.kernels;
 
+import org.tensorworkbench.engine.image.Raster;
 import org.tensorworkbench.ui.common.UiText;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,7 +39,6 @@ import org.tensorworkbench.engine.lab.conv.Kernel2d;
 import org.tensorworkbench.engine.lab.conv.KernelPreset;
 import org.tensorworkbench.engine.lab.conv.OpCounts;
 import org.tensorworkbench.engine.lab.conv.PoolSpec;
-import org.tensorworkbench.engine.lab.conv.RenderedImage;
 import org.tensorworkbench.engine.lab.conv.SyntheticImage;
 import org.tensorworkbench.engine.lab.conv.WindowExplanation;
 import org.tensorworkbench.ui.common.I18n;
@@ -59,7 +59,7 @@ final class KernelLabViewModel {
   private final ObservableList<ImageSource> sources = FXCollections.observableArrayList();
   private final ObjectProperty<ImageSource> source = new SimpleObjectProperty<>();
   private final ReadOnlyObjectWrapper<ImagePlanes> image = new ReadOnlyObjectWrapper<>();
-  private final ReadOnlyObjectWrapper<RenderedImage> inputPixels = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<Raster> inputPixels = new ReadOnlyObjectWrapper<>();
 
   private final ObjectProperty<KernelPreset> preset = new SimpleObjectProperty<>(KernelPreset.SOBEL_X);
   private final IntegerProperty kernelRows = new SimpleIntegerProperty(3);
@@ -350,7 +350,7 @@ final class KernelLabViewModel {
     return image.getReadOnlyProperty();
   }
 
-  ReadOnlyObjectProperty<RenderedImage> inputPixelsProperty() {
+  ReadOnlyObjectProperty<Raster> inputPixelsProperty() {
     return inputPixels.getReadOnlyProperty();
   }
 
