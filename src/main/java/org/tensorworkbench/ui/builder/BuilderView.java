@@ -72,8 +72,8 @@ public final class BuilderView {
   private boolean leaveWithoutAutosave;
 
   public BuilderView(AppContext context) {
-    this(new BuilderViewModel(context.executor(), DesignHandoff.of(context), context.workspaceFolder().resolve("designs"),
-        new SystemDesignClipboard()), FileDialogs.system(), context.workspaceFolder().resolve("designs"));
+    this(new BuilderViewModel(context.executor(), DesignHandoff.of(context), context.folders().designs(),
+        new SystemDesignClipboard()), FileDialogs.system(), context.folders().designs());
   }
 
   BuilderView(BuilderViewModel vm, FileDialogs dialogs, Path designsFolder) {

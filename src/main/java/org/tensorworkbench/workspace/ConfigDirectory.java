@@ -1,4 +1,4 @@
-package org.tensorworkbench.app.settings;
+package org.tensorworkbench.workspace;
 
 import java.nio.file.Path;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.tensorworkbench.app.settings;
+package org.tensorworkbench.workspace;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
