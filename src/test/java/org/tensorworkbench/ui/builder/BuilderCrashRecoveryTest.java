@@ -70,7 +70,7 @@ class BuilderCrashRecoveryTest {
     waitForFxEvents();
     assertTrue(robot.lookup("#builder-restore").tryQuery().isPresent(), "the restart offers the lost design");
     Label offer = robot.lookup(".recovery-bar .label").queryAs(Label.class);
-    assertTrue(offer.getText().contains("1 layers") || offer.getText().contains("1 layer"), offer.getText());
+    assertTrue(offer.getText().contains("(1 layer, Untitled network)"), offer.getText());
     assertTrue(vm.design().nodes().isEmpty());
 
     robot.clickOn("#builder-restore");
