@@ -3,7 +3,7 @@ package org.tensorworkbench.app;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.tensorworkbench.app.settings.WindowBounds;
+import org.tensorworkbench.workspace.WindowBounds;
 
 /**
  * Puts the main window where it was last time, if that place is still on a screen (a projector

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.tensorworkbench.workspace.ProjectHome;
+import org.tensorworkbench.workspace.WorkspaceFolders;
 import org.tensorworkbench.engine.data.Cancellation;
 import org.tensorworkbench.engine.data.Dataset;
 import org.tensorworkbench.engine.data.DatasetDownloader;
@@ -43,7 +44,7 @@ final class DatasetsCommand implements Callable<Integer> {
   private Path home;
 
   @Option(names = "--workspace", paramLabel = "DIR",
-      description = "The workspace folder holding downloaded sets (default: ~/TensorWorkbench).")
+      description = "The workspace folder that downloads go into and downloaded sets are read from (default: the workspace folder chosen in the app's settings, ~/TensorWorkbench unless changed).")
   private Path workspace;
 
   @Override
@@ -61,7 +62,7 @@ final class DatasetsCommand implements Callable<Integer> {
   }
 
   Path workspace() {
-    return workspace != null ? workspace : Path.of(System.getProperty("user.home"), "TensorWorkbench");
+    return WorkspaceFolders.chosenOrCurrentUser(workspace).root();
   }
 
   /** Runs {@code body}, turning a {@link DatasetException} into its message and exit code 1. */

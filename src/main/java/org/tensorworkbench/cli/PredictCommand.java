@@ -6,6 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.tensorworkbench.workspace.ProjectHome;
+import org.tensorworkbench.workspace.WorkspaceFolders;
 import org.tensorworkbench.engine.data.Dataset;
 import org.tensorworkbench.engine.data.DatasetException;
 import org.tensorworkbench.engine.data.DatasetOptions;
@@ -56,7 +57,7 @@ final class PredictCommand implements Callable<Integer> {
   private Path home;
 
   @Option(names = "--workspace", paramLabel = "DIR",
-      description = "The workspace folder holding downloaded sets (default: ~/TensorWorkbench).")
+      description = "The workspace folder holding downloaded sets (default: the workspace folder chosen in the app's settings, ~/TensorWorkbench unless changed).")
   private Path workspace;
 
   @Override
@@ -92,7 +93,7 @@ final class PredictCommand implements Callable<Integer> {
 
   private Dataset load(String name) {
     Path projectHome = home != null ? home : ProjectHome.find();
-    Path workspaceFolder = workspace != null ? workspace : Path.of(System.getProperty("user.home"), "TensorWorkbench");
+    Path workspaceFolder = WorkspaceFolders.chosenOrCurrentUser(workspace).root();
     return new DatasetRegistry(projectHome, workspaceFolder).load(name, DatasetOptions.defaults());
   }
 

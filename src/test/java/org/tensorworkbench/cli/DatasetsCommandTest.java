@@ -42,6 +42,24 @@ class DatasetsCommandTest {
   }
 
   @Test
+  void withoutWorkspaceTheSettingsWorkspaceIsUsed() throws Exception {
+    Path chosen = workspace.resolve("from-settings");
+    System.setProperty(org.tensorworkbench.workspace.ConfigDirectory.OVERRIDE_PROPERTY, workspace.resolve("config").toString());
+    try {
+      org.tensorworkbench.workspace.SettingsFile.forCurrentUser()
+          .save(org.tensorworkbench.workspace.Settings.defaults(workspace).withWorkspaceFolder(chosen));
+      CommandLine cli = new CommandLine(new WorkbenchCommand());
+      DatasetsCommand datasets = (DatasetsCommand) cli.parseArgs("datasets", "list").subcommand().commandSpec().userObject();
+      assertEquals(chosen.toAbsolutePath(), datasets.workspace(), "not a hard-coded ~/TensorWorkbench");
+      datasets = (DatasetsCommand) new CommandLine(new WorkbenchCommand())
+          .parseArgs("datasets", "--workspace", workspace.toString(), "list").subcommand().commandSpec().userObject();
+      assertEquals(workspace.toAbsolutePath(), datasets.workspace());
+    } finally {
+      System.clearProperty(org.tensorworkbench.workspace.ConfigDirectory.OVERRIDE_PROPERTY);
+    }
+  }
+
+  @Test
   void listShowsShippedGeneratedAndDownloadableSets() {
     assertEquals(0, run("datasets", "--home", ".", "--workspace", workspace.toString(), "list"), err.toString());
     String text = out.toString();

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tensorworkbench.ui.common.AppContext;
-import org.tensorworkbench.app.settings.Settings;
+import org.tensorworkbench.workspace.Settings;
 import org.tensorworkbench.engine.spec.Templates;
 import org.tensorworkbench.ui.common.Appearance;
 import org.tensorworkbench.ui.common.DesignHandoff;

@@ -46,6 +46,7 @@ import org.tensorworkbench.ui.builder.model.Autosave;
 import org.tensorworkbench.ui.builder.model.SummaryTable;
 import org.tensorworkbench.ui.common.DesignHandoff;
 import org.tensorworkbench.ui.common.I18n;
+import org.tensorworkbench.ui.common.UiText;
 import org.tensorworkbench.ui.predict.PredictDialogs;
 import org.tensorworkbench.ui.predict.PredictWindow;
 
@@ -71,11 +72,16 @@ public final class BuilderView {
   private boolean leaveWithoutAutosave;
 
   public BuilderView(AppContext context) {
-    this(new BuilderViewModel(context.executor(), DesignHandoff.of(context), context.workspaceFolder().resolve("designs"),
-        new SystemDesignClipboard()), FileDialogs.system(), context.workspaceFolder().resolve("designs"));
+    this(new BuilderViewModel(context.executor(), DesignHandoff.of(context), context.folders().designs(),
+        new SystemDesignClipboard()), FileDialogs.system(), context.folders().designs());
   }
 
   BuilderView(BuilderViewModel vm, FileDialogs dialogs, Path designsFolder) {
+    this(vm, dialogs, designsFolder, AUTOSAVE_EVERY);
+  }
+
+  /** @param autosaveEvery how often unsaved work is written (shorter in the crash test) */
+  BuilderView(BuilderViewModel vm, FileDialogs dialogs, Path designsFolder, Duration autosaveEvery) {
     this.vm = vm;
     this.dialogs = dialogs;
     this.designsFolder = designsFolder;
@@ -104,11 +110,7 @@ public final class BuilderView {
     root.addEventHandler(KeyEvent.KEY_PRESSED, this::shortcut);
     recoveryBar.setManaged(false);
     recoveryBar.setVisible(false);
-    autosaveTimer = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> {
-      if (!recoveryBar.isVisible()) {
-        vm.autosaveInBackground();
-      }
-    }));
+    autosaveTimer = new Timeline(new KeyFrame(autosaveEvery, e -> vm.autosaveInBackground()));
     autosaveTimer.setCycleCount(Timeline.INDEFINITE);
     autosaveTimer.play();
     root.sceneProperty().addListener((obs, old, scene) -> {
@@ -124,6 +126,11 @@ public final class BuilderView {
       }
     });
     vm.recoverable().ifPresent(this::offerRecovery);
+    vm.pendingRecoveryProperty().addListener((obs, old, now) -> {
+      if (now == null) {
+        hideRecovery();
+      }
+    });
     Platform.runLater(canvas::showNewGraph);
   }
 
@@ -247,7 +254,7 @@ public final class BuilderView {
     notice.setPadding(new Insets(5, 10, 5, 10));
     vm.noticeProperty().addListener((obs, old, now) -> showNotice(now));
     I18n.localeProperty().addListener((obs, old, now) -> showNotice(vm.noticeProperty().get()));
-    showNotice(null);
+    showNotice(vm.noticeProperty().get());
     totals.setMinWidth(Region.USE_PREF_SIZE);
     HBox batchBox = new HBox(6, batchLabel, batch);
     batchBox.setAlignment(Pos.CENTER_LEFT);
@@ -273,11 +280,15 @@ public final class BuilderView {
     return title;
   }
 
-  private void showNotice(Notice n) {
-    notice.setText(n == null ? "" : n.text());
+  private void showNotice(UiText n) {
+    showNotice(n, vm.noticeIsErrorProperty().get());
+  }
+
+  private void showNotice(UiText n, boolean error) {
+    notice.setText(n == null ? "" : n.get());
     notice.setVisible(n != null);
     notice.setManaged(n != null);
-    notice.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("error"), n != null && n.error());
+    notice.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("error"), n != null && error);
   }
 
   private void offerRecovery(Autosave.Recovered recovered) {
@@ -295,9 +306,9 @@ public final class BuilderView {
     });
     discard.setOnAction(e -> {
       try {
-        vm.discardAutosave();
+        vm.declineRecovery();
       } catch (IOException ex) {
-        showNotice(Notice.error("builder.notice.autosaveFailed", ex.getMessage()));
+        showNotice(UiText.of("builder.notice.autosaveFailed", UiText.of(ex)), true);
       }
       hideRecovery();
     });
@@ -348,7 +359,7 @@ public final class BuilderView {
     try {
       Files.createDirectories(designsFolder);
     } catch (IOException e) {
-      showNotice(Notice.error("builder.notice.saveFailed", designsFolder.toString(), e.getMessage()));
+      showNotice(UiText.of("builder.notice.saveFailed", designsFolder.toString(), UiText.of(e)), true);
     }
     String name = vm.design().spec().name().isBlank() ? "network.json" : vm.design().spec().name() + ".json";
     Path folder = vm.fileProperty().get() != null ? vm.fileProperty().get().getParent() : designsFolder;
@@ -406,14 +417,11 @@ public final class BuilderView {
   }
 
   /**
-   * Autosaves on exit, unless a recovered design is still waiting for an answer (it is kept for
-   * next time) or the user chose not to save (then no copy is kept either).
+   * Autosaves on exit, unless a recovered design is still waiting for an answer (the view model
+   * keeps it for next time) or the user chose not to save (then no copy is kept either).
    */
   private void saveOnExit() {
     autosaveTimer.stop();
-    if (recoveryBar.isVisible()) {
-      return;
-    }
     try {
       if (leaveWithoutAutosave) {
         vm.discardAutosave();

@@ -50,6 +50,7 @@ import org.tensorworkbench.ui.builder.model.RenameNodeCommand;
 import org.tensorworkbench.ui.builder.model.SummaryTable;
 import org.tensorworkbench.ui.common.DesignHandoff;
 import org.tensorworkbench.ui.common.UiExecutor;
+import org.tensorworkbench.ui.common.UiText;
 
 /**
  * The state of the Network Builder without any JavaFX node: the design being edited, its
@@ -80,10 +81,15 @@ public final class BuilderViewModel {
   private final ReadOnlyStringWrapper redoName = new ReadOnlyStringWrapper("");
   private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
-  private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<UiText> notice = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyBooleanWrapper noticeIsError = new ReadOnlyBooleanWrapper();
   private final ObservableSet<Connection> selectedConnections = FXCollections.observableSet(new HashSet<>());
   private final ObservableSet<Connection> readOnlySelectedConnections = FXCollections.unmodifiableObservableSet(selectedConnections);
   private final DesignClipboard clipboard;
+  /** The autosave found at start, until the user restores or discards it; the autosave file is left alone meanwhile. */
+  private final ReadOnlyObjectWrapper<Autosave.Recovered> pendingRecovery = new ReadOnlyObjectWrapper<>();
+  /** An autosave that could neither be read nor moved aside: this session writes none, so it is not overwritten. */
+  private boolean autosaveHeld;
   private Design saved = Design.empty();
   private String lastPasted;
   private int pasteCount;
@@ -100,6 +106,22 @@ public final class BuilderViewModel {
     this.autosave = new Autosave(designsFolder);
     batchSize.addListener((obs, old, now) -> infer());
     infer();
+    lookForRecovery();
+  }
+
+  /** Reads the autosave the last session left (a few kilobytes, so on the calling thread). */
+  private void lookForRecovery() {
+    try {
+      autosave.find().ifPresent(pendingRecovery::set);
+    } catch (IOException | RuntimeException unreadable) {
+      try {
+        Path kept = autosave.keepAside();
+        refuse(UiText.of("builder.recover.unreadable", kept.toString(), UiText.of(unreadable)));
+      } catch (IOException cannotMove) {
+        autosaveHeld = true;
+        refuse(UiText.of("builder.notice.autosaveFailed", UiText.of(cannotMove)));
+      }
+    }
   }
 
   // ---- read-only state ----
@@ -168,8 +190,13 @@ public final class BuilderViewModel {
   }
 
   /** The last refusal, failure or confirmation to show; null when there is nothing to say. */
-  public ReadOnlyObjectProperty<Notice> noticeProperty() {
+  public ReadOnlyObjectProperty<UiText> noticeProperty() {
     return notice.getReadOnlyProperty();
+  }
+
+  /** Whether the notice is a refusal or failure rather than information; set before the notice. */
+  public ReadOnlyBooleanProperty noticeIsErrorProperty() {
+    return noticeIsError.getReadOnlyProperty();
   }
 
   public List<SummaryTable.Row> summaryRows() {
@@ -187,10 +214,10 @@ public final class BuilderViewModel {
     try {
       Design after = history.execute(command, design.get());
       setDesign(after);
-      notice.set(null);
+      inform(null);
       return true;
     } catch (EditRejectedException e) {
-      notice.set(Notice.error(e.key(), e.args()));
+      refuse(UiText.of(e.key(), e.args()));
       return false;
     }
   }
@@ -257,7 +284,7 @@ public final class BuilderViewModel {
     try {
       changed = LayerFields.with(node.get().layer(), field, text);
     } catch (EditRejectedException | SpecException e) {
-      return Optional.of(e.getMessage());
+      return Optional.of(UiText.of(e).get());
     }
     execute(new EditLayerCommand(id, changed, field));
     return Optional.empty();
@@ -306,18 +333,18 @@ public final class BuilderViewModel {
   public boolean paste() {
     Optional<String> text = clipboard.text().filter(t -> !t.isBlank());
     if (text.isEmpty()) {
-      notice.set(Notice.error("builder.notice.pasteEmpty"));
+      refuse(UiText.of("builder.notice.pasteEmpty"));
       return false;
     }
     DesignFragment fragment;
     try {
       fragment = DesignFragment.parse(text.get(), clipboard.layout().orElse(null));
     } catch (SpecException e) {
-      notice.set(Notice.error("builder.notice.pasteNotNetwork", e.getMessage()));
+      refuse(UiText.of("builder.notice.pasteNotNetwork", UiText.of(e)));
       return false;
     }
     if (fragment.isEmpty()) {
-      notice.set(Notice.error("builder.notice.pasteEmpty"));
+      refuse(UiText.of("builder.notice.pasteEmpty"));
       return false;
     }
     pasteCount = text.get().equals(lastPasted) ? pasteCount + 1 : 1;
@@ -398,28 +425,28 @@ public final class BuilderViewModel {
   /** Starts an empty design; the previous one stays in the autosave only until this is saved. */
   public void newDesign() {
     replaceDocument(Design.empty(), null);
-    notice.set(null);
+    inform(null);
   }
 
   /** Opens a template or another ready-made network, laid out top to bottom. */
   public void openNetwork(NetworkSpec spec) {
     replaceDocument(Design.laidOut(spec), null);
-    notice.set(null);
+    inform(null);
   }
 
   /** Opens one of the engine's templates by name, e.g. "lenet". */
   public void openTemplate(String name) {
     NetworkSpec spec = org.tensorworkbench.engine.spec.Templates.load(name);
     openNetwork(spec);
-    notice.set(Notice.info(org.tensorworkbench.engine.spec.Templates.descriptionKey(name)));
+    inform(UiText.of(org.tensorworkbench.engine.spec.Templates.descriptionKey(name)));
   }
 
   /** Reads a network file in the background; a malformed file changes nothing and says why. */
   public void open(Path path) {
     executor.submit(() -> DesignFiles.read(path), opened -> {
       replaceDocument(opened, path);
-      notice.set(Notice.info("builder.notice.opened", path.getFileName().toString()));
-    }, error -> notice.set(Notice.error("builder.notice.openFailed", path.getFileName().toString(), reason(error))));
+      inform(UiText.of("builder.notice.opened", path.getFileName().toString()));
+    }, error -> refuse(UiText.of("builder.notice.openFailed", path.getFileName().toString(), UiText.of(error))));
   }
 
   /** Saves to the current file; false if there is none yet (then Save As). */
@@ -439,14 +466,17 @@ public final class BuilderViewModel {
   /** Saves to {@code path} in the background, then runs {@code afterSaved} on the FX thread if it worked. */
   public void saveAs(Path path, Runnable afterSaved) {
     Design snapshot = design.get();
+    boolean mayDiscard = mayTouchAutosave();
     executor.submit(() -> {
       DesignFiles.write(snapshot, path);
-      autosave.discard();
+      if (mayDiscard) {
+        autosave.discard();
+      }
       return path;
     }, written -> {
       saved(snapshot, written);
       afterSaved.run();
-    }, error -> notice.set(Notice.error("builder.notice.saveFailed", path.getFileName().toString(), reason(error))));
+    }, error -> refuse(UiText.of("builder.notice.saveFailed", path.getFileName().toString(), UiText.of(error))));
   }
 
   /**
@@ -459,9 +489,11 @@ public final class BuilderViewModel {
     Design snapshot = design.get();
     try {
       DesignFiles.write(snapshot, path);
-      autosave.discard();
+      if (mayTouchAutosave()) {
+        autosave.discard();
+      }
     } catch (IOException | RuntimeException e) {
-      notice.set(Notice.error("builder.notice.saveFailed", path.getFileName().toString(), reason(e)));
+      refuse(UiText.of("builder.notice.saveFailed", path.getFileName().toString(), UiText.of(e)));
       return false;
     }
     saved(snapshot, path);
@@ -472,14 +504,18 @@ public final class BuilderViewModel {
     saved = snapshot;
     file.set(written);
     updateDirty();
-    notice.set(Notice.info("builder.notice.saved", written.getFileName().toString()));
+    inform(UiText.of("builder.notice.saved", written.getFileName().toString()));
   }
 
   /**
    * Writes the unsaved design to the workspace, or removes the autosave when there is nothing
-   * unsaved. Runs on the calling thread: for the exit, when there is no later.
+   * unsaved. Runs on the calling thread: for the exit, when there is no later. While a design
+   * from the last session waits for the user's answer, its autosave is left as it is.
    */
   public void autosaveNow() throws IOException {
+    if (!mayTouchAutosave()) {
+      return;
+    }
     if (dirty.get()) {
       autosave.write(design.get(), Optional.ofNullable(file.get()));
     } else {
@@ -492,6 +528,9 @@ public final class BuilderViewModel {
    * executor, so the timer never blocks the canvas on the disk.
    */
   public void autosaveInBackground() {
+    if (!mayTouchAutosave()) {
+      return;
+    }
     Design snapshot = design.get();
     Optional<Path> source = Optional.ofNullable(file.get());
     boolean unsaved = dirty.get();
@@ -502,25 +541,44 @@ public final class BuilderViewModel {
         autosave.discard();
       }
       return snapshot;
-    }, done -> { }, error -> notice.set(Notice.error("builder.notice.autosaveFailed", reason(error))));
+    }, done -> { }, error -> refuse(UiText.of("builder.notice.autosaveFailed", UiText.of(error))));
   }
 
-  /** A design left unsaved by the last session, if any. */
+  /** A design left unsaved by the last session and not yet restored or discarded, if any. */
   public Optional<Autosave.Recovered> recoverable() {
-    return autosave.find();
+    return Optional.ofNullable(pendingRecovery.get());
+  }
+
+  /** The design the last session left unsaved while the user has not answered the offer to restore it; else null. */
+  public ReadOnlyObjectProperty<Autosave.Recovered> pendingRecoveryProperty() {
+    return pendingRecovery.getReadOnlyProperty();
   }
 
   /** Continues the recovered design; it stays unsaved (and autosaved) until saved. */
   public void restore(Autosave.Recovered recovered) {
+    pendingRecovery.set(null);
     replaceDocument(recovered.design(), recovered.source().orElse(null));
-    saved = recovered.source().isPresent() ? readQuietly(recovered.source().get()) : Design.empty();
+    saved = recovered.source().map(BuilderViewModel::savedVersion).orElse(Design.empty());
     updateDirty();
-    notice.set(Notice.info("builder.notice.restored"));
+    inform(UiText.of("builder.notice.restored"));
   }
 
-  /** Removes the autosaved copy: after a recovered design is declined, or on leaving without saving. */
-  public void discardAutosave() throws IOException {
+  /** The user declined the design of the last session: its autosave is deleted. */
+  public void declineRecovery() throws IOException {
+    pendingRecovery.set(null);
     autosave.discard();
+  }
+
+  /** Removes the autosaved copy on leaving without saving; a design still offered for restoring is kept. */
+  public void discardAutosave() throws IOException {
+    if (mayTouchAutosave()) {
+      autosave.discard();
+    }
+  }
+
+  /** Whether this session may write or delete the autosave: not before the user has answered the offer to restore. */
+  private boolean mayTouchAutosave() {
+    return pendingRecovery.get() == null && !autosaveHeld;
   }
 
   /** The name the design is known by: its file's name, or "Untitled network". */
@@ -539,17 +597,17 @@ public final class BuilderViewModel {
   public boolean trainThis() {
     InferredNetwork network = inferred.get();
     if (design.get().nodes().isEmpty()) {
-      notice.set(Notice.error("builder.notice.trainEmpty"));
+      refuse(UiText.of("builder.notice.trainEmpty"));
       return false;
     }
     if (!network.isComplete()) {
       String first = network.validation().errors().stream().findFirst().map(i -> i.message().text())
           .orElseGet(() -> network.errors().get(0).problem().text());
-      notice.set(Notice.error("builder.notice.trainInvalid", first));
+      refuse(UiText.of("builder.notice.trainInvalid", first));
       return false;
     }
     boolean received = handoff.publish(design.get().spec());
-    notice.set(received ? Notice.info("builder.notice.handedOver") : Notice.info("builder.notice.trainingComing"));
+    inform(UiText.of(received ? "builder.notice.handedOver" : "builder.notice.trainingComing"));
     return true;
   }
 
@@ -594,21 +652,24 @@ public final class BuilderViewModel {
     }
   }
 
-  private static Design readQuietly(Path path) {
+  /** What the recovered design's file holds now: the design is dirty against it; a file gone or unreadable counts as empty. */
+  private static Design savedVersion(Path path) {
     try {
       return DesignFiles.read(path);
     } catch (IOException | SpecException e) {
+      org.slf4j.LoggerFactory.getLogger(BuilderViewModel.class).info("the restored design's file {} cannot be read: {}", path, e.toString());
       return Design.empty();
     }
   }
 
-  private static String reason(Throwable error) {
-    if (error instanceof SpecException || error instanceof EditRejectedException) {
-      return error.getMessage();
-    }
-    if (error instanceof java.nio.file.NoSuchFileException) {
-      return org.tensorworkbench.i18n.Messages.get("builder.notice.noSuchFile");
-    }
-    return error.getClass().getSimpleName() + (error.getMessage() == null ? "" : ": " + error.getMessage());
+  private void inform(UiText text) {
+    noticeIsError.set(false);
+    notice.set(text);
   }
+
+  private void refuse(UiText text) {
+    noticeIsError.set(true);
+    notice.set(text);
+  }
+
 }

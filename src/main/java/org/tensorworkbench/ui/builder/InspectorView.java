@@ -171,7 +171,7 @@ final class InspectorView extends ScrollPane {
     Runnable commit = () -> {
       boolean renamed = vm.design().node(id).isPresent() && !name.getText().trim().equals(id);
       if (renamed && !vm.rename(id, name.getText())) {
-        error.setText(vm.noticeProperty().get() == null ? "" : vm.noticeProperty().get().text());
+        error.setText(vm.noticeProperty().get() == null ? "" : vm.noticeProperty().get().get());
         error.setVisible(true);
       }
     };

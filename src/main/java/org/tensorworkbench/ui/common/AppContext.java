@@ -1,5 +1,6 @@
 package org.tensorworkbench.ui.common;
 
+import org.tensorworkbench.workspace.WorkspaceFolders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,23 +16,27 @@ import java.nio.file.Path;
  */
 public record AppContext(UiExecutor executor, Path projectHome, Path workspaceFolder) {
 
+  /** The workspace's sub-folders, as paths (nothing is created). */
+  public WorkspaceFolders folders() {
+    return new WorkspaceFolders(workspaceFolder);
+  }
+
   /** {@code designs/}: saved network designs. Created if missing; call off the FX thread. */
   public Path designsFolder() {
-    return subfolder("designs");
+    return created(folders().designs());
   }
 
   /** {@code runs/}: training runs (curves, checkpoints). Created if missing; call off the FX thread. */
   public Path runsFolder() {
-    return subfolder("runs");
+    return created(folders().runs());
   }
 
   /** {@code models/}: trained and exported models. Created if missing; call off the FX thread. */
   public Path modelsFolder() {
-    return subfolder("models");
+    return created(folders().models());
   }
 
-  private Path subfolder(String name) {
-    Path folder = workspaceFolder.resolve(name);
+  private static Path created(Path folder) {
     try {
       return Files.createDirectories(folder);
     } catch (IOException e) {

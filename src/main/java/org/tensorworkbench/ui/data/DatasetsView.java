@@ -1,5 +1,6 @@
 package org.tensorworkbench.ui.data;
 
+import org.tensorworkbench.ui.common.UiText;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -227,7 +228,7 @@ public final class DatasetsView {
     error.setId("dataset-error");
     error.getStyleClass().add("dataset-error");
     error.setWrapText(true);
-    error.textProperty().bind(Bindings.createStringBinding(() -> DatasetsViewModel.describe(model.errorProperty().get()),
+    error.textProperty().bind(Bindings.createStringBinding(() -> model.errorProperty().get() == null ? "" : UiText.of(model.errorProperty().get()).get(),
         model.errorProperty(), I18n.localeProperty()));
     error.visibleProperty().bind(model.errorProperty().isNotNull());
     error.managedProperty().bind(error.visibleProperty());

@@ -29,7 +29,6 @@ import org.tensorworkbench.engine.data.DownloadCatalog;
 import org.tensorworkbench.engine.data.DownloadProgress;
 import org.tensorworkbench.engine.data.FileVerifier;
 import org.tensorworkbench.engine.data.Task;
-import org.tensorworkbench.i18n.Messages;
 import org.tensorworkbench.ui.common.UiExecutor;
 
 /**
@@ -290,17 +289,5 @@ public final class DatasetsViewModel {
     if (downloadCancellation != null) {
       downloadCancellation.cancel();
     }
-  }
-
-  /** A message for a person: the i18n text of a {@link DatasetException}, else the problem in one line. */
-  public static String describe(Throwable failure) {
-    if (failure == null) {
-      return "";
-    }
-    if (failure instanceof DatasetException e) {
-      return e.getLocalizedMessage();
-    }
-    String detail = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-    return Messages.get("data.ui.unexpected", detail);
   }
 }

@@ -1,11 +1,11 @@
 package org.tensorworkbench.ui.data;
 
+import org.tensorworkbench.engine.image.Rasters;
+import org.tensorworkbench.ui.common.FxImages;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelWriter;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 
@@ -35,7 +35,7 @@ final class SampleGrid {
     int w = shape[2];
     int size = channels * h * w;
     for (int i = 0; i < count; i++) {
-      ImageView view = new ImageView(image(pixels, i * size, channels, h, w));
+      ImageView view = new ImageView(FxImages.image(Rasters.image(pixels, i * size, channels, h, w)));
       view.setFitWidth(CELL);
       view.setFitHeight(CELL);
       view.setPreserveRatio(true);
@@ -51,23 +51,4 @@ final class SampleGrid {
     }
   }
 
-  private static WritableImage image(float[] pixels, int offset, int channels, int h, int w) {
-    WritableImage image = new WritableImage(w, h);
-    PixelWriter writer = image.getPixelWriter();
-    int plane = h * w;
-    for (int y = 0; y < h; y++) {
-      for (int x = 0; x < w; x++) {
-        int p = offset + y * w + x;
-        int r = byteOf(pixels[p]);
-        int g = channels == 3 ? byteOf(pixels[p + plane]) : r;
-        int b = channels == 3 ? byteOf(pixels[p + 2 * plane]) : r;
-        writer.setArgb(x, y, 0xFF000000 | (r << 16) | (g << 8) | b);
-      }
-    }
-    return image;
-  }
-
-  private static int byteOf(float unit) {
-    return Math.max(0, Math.min(255, Math.round(unit * 255f)));
-  }
 }

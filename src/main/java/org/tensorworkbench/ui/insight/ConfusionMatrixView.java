@@ -1,5 +1,6 @@
 package org.tensorworkbench.ui.insight;
 
+import org.tensorworkbench.engine.image.ColourMaps;
 import java.util.Locale;
 import java.util.function.BiConsumer;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -82,9 +83,9 @@ final class ConfusionMatrixView extends GridPane {
   private StackPane cell(int a, int p) {
     long count = summary.confusion()[a][p];
     double share = summary.rowShare(a, p);
-    int argb = Colours.heat(share);
+    int argb = ColourMaps.heat(share);
     Label text = new Label(Long.toString(count));
-    text.getStyleClass().add(Colours.isDark(argb) ? "cell-count-light" : "cell-count");
+    text.getStyleClass().add(ColourMaps.isDark(argb) ? "cell-count-light" : "cell-count");
     StackPane cell = new StackPane(text);
     cell.setId("cm-cell-" + a + "-" + p);
     cell.getStyleClass().add(a == p ? "cm-diagonal" : "cm-cell");

@@ -1,5 +1,8 @@
 package org.tensorworkbench.ui.insight;
 
+import org.tensorworkbench.ui.common.FxImages;
+import org.tensorworkbench.engine.image.Rasters;
+import org.tensorworkbench.engine.image.Raster;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -134,7 +137,7 @@ public final class InsidePane {
     placeholder.visibleProperty().bind(model.stateProperty().isNull());
     placeholder.managedProperty().bind(placeholder.visibleProperty());
     problem.textProperty().bind(Bindings.createStringBinding(
-        () -> model.problemProperty().get() == null ? "" : model.problemProperty().get().text(),
+        () -> model.problemProperty().get() == null ? "" : model.problemProperty().get().get(),
         model.problemProperty(), I18n.localeProperty()));
     problem.visibleProperty().bind(model.problemProperty().isNotNull());
     problem.managedProperty().bind(problem.visibleProperty());
@@ -214,7 +217,7 @@ public final class InsidePane {
         ? Bindings.concat(title, " ", I18n.text("insight.inside.mapsShown", first.tiles().size()))
         : title);
     for (int i = 0; i < first.tiles().size(); i++) {
-      ImageView tile = FxRasters.view(first.tiles().get(i), TILE);
+      ImageView tile = FxImages.view(first.tiles().get(i), TILE);
       String name = perClass ? className(i) : Integer.toString(i);
       Label caption = new Label(name);
       caption.getStyleClass().add("tile-caption");
@@ -246,11 +249,11 @@ public final class InsidePane {
       indexFactory.setValue(probe.testIndex());
     }
     testImage.setImage(probe.testImage() == null ? null
-        : FxRasters.image(probe.testImage().scaled(Rasters.factorFor(probe.testImage().height(), 84))));
+        : FxImages.image(probe.testImage().scaled(Rasters.factorFor(probe.testImage().height(), 84))));
     testCaption.setText(caption(probe));
     for (int i = 0; i < probe.thumbnails().size(); i++) {
       int index = i;
-      ImageView thumbnail = FxRasters.view(probe.thumbnails().get(i), MAP_TILE);
+      ImageView thumbnail = FxImages.view(probe.thumbnails().get(i), MAP_TILE);
       StackPane box = new StackPane(thumbnail);
       box.setId("inside-thumbnail-" + i);
       box.getStyleClass().add(i == probe.testIndex() ? "thumbnail-picked" : "thumbnail");
@@ -270,7 +273,7 @@ public final class InsidePane {
       FlowPane maps = new FlowPane(3, 3);
       maps.setId("maps-" + row.layerId());
       for (Raster channel : row.channels()) {
-        maps.getChildren().add(FxRasters.view(channel, MAP_TILE));
+        maps.getChildren().add(FxImages.view(channel, MAP_TILE));
       }
       featureMaps.getChildren().add(new VBox(4, title, maps));
     }

@@ -1,5 +1,6 @@
 package org.tensorworkbench.ui.insight;
 
+import org.tensorworkbench.engine.image.Raster;
 import java.util.List;
 import org.tensorworkbench.engine.inspect.ModelOutline;
 

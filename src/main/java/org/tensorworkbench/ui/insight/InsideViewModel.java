@@ -1,5 +1,8 @@
 package org.tensorworkbench.ui.insight;
 
+import org.tensorworkbench.engine.image.Rasters;
+import org.tensorworkbench.engine.image.Raster;
+import org.tensorworkbench.ui.common.UiText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,7 +50,7 @@ public final class InsideViewModel {
   private final StringProperty histogramName = new SimpleStringProperty("");
   private final ReadOnlyObjectWrapper<InsideState> state = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<WeightHistogram> histogram = new ReadOnlyObjectWrapper<>();
-  private final ReadOnlyObjectWrapper<InsightMessage> problem = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<UiText> problem = new ReadOnlyObjectWrapper<>();
   private TrainingEvent.Snapshot latest;
   private ModelOutline outline;
   /** Counts resets, so answers about a forgotten network are dropped. */
@@ -56,9 +59,9 @@ public final class InsideViewModel {
   public InsideViewModel(UiExecutor executor, ModelAccess access) {
     this.access = access;
     this.weightJobs = new LatestRequest<>(executor, InsideViewModel::drawWeights, this::showWeights,
-        e -> problem.set(InsightMessage.failure(e)));
+        e -> problem.set(UiText.of("insight.error.noAnswer", UiText.of(e))));
     this.probeJobs = new LatestRequest<>(executor, this::probe, this::showProbe,
-        e -> problem.set(InsightMessage.failure(e)));
+        e -> problem.set(UiText.of("insight.error.noAnswer", UiText.of(e))));
     testIndex.addListener((obs, old, index) -> probeJobs.submit(new ProbeRequest(index.intValue(), false, generation)));
     histogramName.addListener(obs -> pickHistogram());
   }
@@ -106,7 +109,7 @@ public final class InsideViewModel {
   }
 
   /** Why nothing (new) is shown, or null. */
-  public ReadOnlyObjectProperty<InsightMessage> problemProperty() {
+  public ReadOnlyObjectProperty<UiText> problemProperty() {
     return problem.getReadOnlyProperty();
   }
 

@@ -1,5 +1,8 @@
 package org.tensorworkbench.ui.insight;
 
+import org.tensorworkbench.ui.common.FxImages;
+import org.tensorworkbench.engine.image.Rasters;
+import org.tensorworkbench.engine.image.Raster;
 import javafx.scene.canvas.Canvas;
 
 /**
@@ -40,7 +43,7 @@ final class PadCanvas extends Canvas {
       return;
     }
     Raster ink = Rasters.grey(pad.ink(), pad.inkWidth(), pad.inkHeight());
-    getGraphicsContext2D().drawImage(FxRasters.image(ink), 0, 0, getWidth(), getHeight());
+    getGraphicsContext2D().drawImage(FxImages.image(ink), 0, 0, getWidth(), getHeight());
   }
 
   private static double share(double position, double size) {

@@ -1,5 +1,8 @@
 package org.tensorworkbench.ui.insight;
 
+import org.tensorworkbench.ui.common.FxImages;
+import org.tensorworkbench.engine.image.Rasters;
+import org.tensorworkbench.engine.image.Raster;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -147,7 +150,7 @@ public final class ResultsPane {
     message.visibleProperty().bind(model.summaryProperty().isNull());
     message.managedProperty().bind(message.visibleProperty());
     problem.textProperty().bind(Bindings.createStringBinding(
-        () -> model.problemProperty().get() == null ? "" : model.problemProperty().get().text(),
+        () -> model.problemProperty().get() == null ? "" : model.problemProperty().get().get(),
         model.problemProperty(), I18n.localeProperty()));
     problem.visibleProperty().bind(model.problemProperty().isNotNull());
     problem.managedProperty().bind(problem.visibleProperty());
@@ -202,7 +205,7 @@ public final class ResultsPane {
   }
 
   private Node tile(Misclassified m, List<String> names) {
-    ImageView image = FxRasters.view(Rasters.image(m.image()), GALLERY_TILE);
+    ImageView image = FxImages.view(Rasters.image(m.image()), GALLERY_TILE);
     Label truth = tileText(Messages.get("insight.results.tileTrue", names.get(m.trueClass())), "tile-true");
     Label predicted = tileText(Messages.get("insight.results.tilePredicted", names.get(m.predictedClass()),
         100 * m.confidence()), "tile-predicted");
@@ -240,7 +243,7 @@ public final class ResultsPane {
     probabilities.show(s.classNames(), p.probabilities(), v -> String.format(Locale.ROOT, "%.1f %%", 100 * v),
         p.predictedClass());
     Raster preview = Rasters.grey(p.image(), padModel.width(), padModel.height());
-    padPreview.setImage(FxRasters.image(preview.scaled(Rasters.factorFor(padModel.height(), 84))));
+    padPreview.setImage(FxImages.image(preview.scaled(Rasters.factorFor(padModel.height(), 84))));
   }
 
   private static Label tileText(String text, String style) {

@@ -1,5 +1,6 @@
 package org.tensorworkbench.ui.insight;
 
+import org.tensorworkbench.ui.common.UiText;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -34,7 +35,7 @@ public final class ResultsViewModel {
   private final ReadOnlyObjectWrapper<Gallery> gallery = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<DigitPad> pad = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<PadPrediction> prediction = new ReadOnlyObjectWrapper<>();
-  private final ReadOnlyObjectWrapper<InsightMessage> problem = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<UiText> problem = new ReadOnlyObjectWrapper<>();
   private Framing framing = Framing.OBJECT;
   /** Counts clearings of the pad, so an answer about a drawing that was wiped is dropped. */
   private long padGeneration;
@@ -186,7 +187,7 @@ public final class ResultsViewModel {
     return prediction.getReadOnlyProperty();
   }
 
-  public ReadOnlyObjectProperty<InsightMessage> problemProperty() {
+  public ReadOnlyObjectProperty<UiText> problemProperty() {
     return problem.getReadOnlyProperty();
   }
 
@@ -233,6 +234,6 @@ public final class ResultsViewModel {
   }
 
   private void fail(Throwable error) {
-    problem.set(InsightMessage.failure(error));
+    problem.set(UiText.of("insight.error.noAnswer", UiText.of(error)));
   }
 }

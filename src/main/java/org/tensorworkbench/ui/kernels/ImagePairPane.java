@@ -1,5 +1,6 @@
 package org.tensorworkbench.ui.kernels;
 
+import org.tensorworkbench.ui.common.FxImages;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -63,12 +64,12 @@ final class ImagePairPane {
 
     InvalidationListener relayout = o -> layout();
     vm.inputPixelsProperty().addListener(o -> {
-      inputView.setImage(vm.inputPixelsProperty().get() == null ? null : FxImages.toImage(vm.inputPixelsProperty().get()));
+      inputView.setImage(vm.inputPixelsProperty().get() == null ? null : FxImages.image(vm.inputPixelsProperty().get()));
       layout();
     });
     vm.resultProperty().addListener(o -> {
       ConvLabResult r = vm.resultProperty().get();
-      outputView.setImage(r == null ? null : FxImages.toImage(r.display()));
+      outputView.setImage(r == null ? null : FxImages.image(r.display()));
       layout();
     });
     vm.explanationProperty().addListener(relayout);

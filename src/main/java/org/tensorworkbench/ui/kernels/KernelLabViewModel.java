@@ -1,5 +1,7 @@
 package org.tensorworkbench.ui.kernels;
 
+import org.tensorworkbench.engine.image.Raster;
+import org.tensorworkbench.ui.common.UiText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +39,6 @@ import org.tensorworkbench.engine.lab.conv.Kernel2d;
 import org.tensorworkbench.engine.lab.conv.KernelPreset;
 import org.tensorworkbench.engine.lab.conv.OpCounts;
 import org.tensorworkbench.engine.lab.conv.PoolSpec;
-import org.tensorworkbench.engine.lab.conv.RenderedImage;
 import org.tensorworkbench.engine.lab.conv.SyntheticImage;
 import org.tensorworkbench.engine.lab.conv.WindowExplanation;
 import org.tensorworkbench.ui.common.I18n;
@@ -58,7 +59,7 @@ final class KernelLabViewModel {
   private final ObservableList<ImageSource> sources = FXCollections.observableArrayList();
   private final ObjectProperty<ImageSource> source = new SimpleObjectProperty<>();
   private final ReadOnlyObjectWrapper<ImagePlanes> image = new ReadOnlyObjectWrapper<>();
-  private final ReadOnlyObjectWrapper<RenderedImage> inputPixels = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<Raster> inputPixels = new ReadOnlyObjectWrapper<>();
 
   private final ObjectProperty<KernelPreset> preset = new SimpleObjectProperty<>(KernelPreset.SOBEL_X);
   private final IntegerProperty kernelRows = new SimpleIntegerProperty(3);
@@ -134,6 +135,7 @@ final class KernelLabViewModel {
     try (Stream<ImageSource> s = photosIn(folder)) {
       return s.toList();
     } catch (IOException e) {
+      org.slf4j.LoggerFactory.getLogger(KernelLabViewModel.class).warn("photos in {} not listed: {}", folder, e.toString());
       return java.util.List.of();
     }
   }
@@ -193,7 +195,7 @@ final class KernelLabViewModel {
       kernelCols.set(k.cols());
       kernel.set(k);
     } catch (ConvLabException e) {
-      error.set(e.getMessage());
+      error.set(UiText.of(e).get());
     } finally {
       applyingPreset = false;
     }
@@ -224,7 +226,7 @@ final class KernelLabViewModel {
       kernelCols.set(k.cols());
       kernel.set(k);
     } catch (ConvLabException e) {
-      error.set(e.getMessage());
+      error.set(UiText.of(e).get());
     } finally {
       applyingPreset = false;
     }
@@ -257,7 +259,7 @@ final class KernelLabViewModel {
           ConvParams.square(padding.get(), stride.get(), dilation.get()), activation.get(), poolSpec,
           display.get(), shownChannel.get());
     } catch (ConvLabException e) {
-      error.set(e.getMessage());
+      error.set(UiText.of(e).get());
       return;
     }
     runner.submit(request);
@@ -271,7 +273,7 @@ final class KernelLabViewModel {
   }
 
   private void fail(Throwable t) {
-    error.set(t instanceof ConvLabException ? t.getMessage() : I18n.get("kernels.error.unexpected", t.toString()));
+    error.set(UiText.of(t).get());
   }
 
   private void explain() {
@@ -348,7 +350,7 @@ final class KernelLabViewModel {
     return image.getReadOnlyProperty();
   }
 
-  ReadOnlyObjectProperty<RenderedImage> inputPixelsProperty() {
+  ReadOnlyObjectProperty<Raster> inputPixelsProperty() {
     return inputPixels.getReadOnlyProperty();
   }
 

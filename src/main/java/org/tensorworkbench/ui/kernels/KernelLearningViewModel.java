@@ -1,5 +1,6 @@
 package org.tensorworkbench.ui.kernels;
 
+import org.tensorworkbench.ui.common.UiText;
 import java.util.List;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -15,14 +16,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.tensorworkbench.engine.lab.conv.ConvLabException;
 import org.tensorworkbench.engine.lab.conv.ImagePlanes;
 import org.tensorworkbench.engine.lab.conv.Kernel2d;
 import org.tensorworkbench.engine.lab.conv.KernelLearner;
 import org.tensorworkbench.engine.lab.conv.KernelPreset;
 import org.tensorworkbench.engine.lab.conv.LearningStep;
 import org.tensorworkbench.engine.lab.conv.SyntheticImage;
-import org.tensorworkbench.ui.common.I18n;
 import org.tensorworkbench.ui.common.UiExecutor;
 
 /**
@@ -69,7 +68,7 @@ final class KernelLearningViewModel {
       trace.set(List.copyOf(t));
     }, e -> {
       running.set(false);
-      error.set(e instanceof ConvLabException ? e.getMessage() : I18n.get("kernels.error.unexpected", e.toString()));
+      error.set(UiText.of(e).get());
     });
   }
 

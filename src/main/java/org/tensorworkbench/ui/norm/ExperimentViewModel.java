@@ -20,7 +20,7 @@ import org.tensorworkbench.engine.train.TrainingEvent;
 import org.tensorworkbench.engine.train.TrainingEventQueue;
 import org.tensorworkbench.engine.train.TrainingSession;
 import org.tensorworkbench.ui.common.UiExecutor;
-import org.tensorworkbench.ui.tensors.LabError;
+import org.tensorworkbench.ui.common.UiText;
 
 /**
  * The LeNet against LeNet-BN experiment (d2l 8.5): its settings as typed, the two training
@@ -76,7 +76,7 @@ public final class ExperimentViewModel {
   private final Map<Variant, Phase> phases = new EnumMap<>(Variant.class);
   private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.IDLE);
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-  private final ReadOnlyObjectWrapper<LabError> error = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<UiText> error = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<TrainedLeNet> trainedLeNet = new ReadOnlyObjectWrapper<>();
   private NormalizationExperiment experiment;
 
@@ -133,7 +133,7 @@ public final class ExperimentViewModel {
   }
 
   /** Why the settings were refused or a run failed; null when all is well. */
-  public ReadOnlyObjectProperty<LabError> errorProperty() {
+  public ReadOnlyObjectProperty<UiText> errorProperty() {
     return error.getReadOnlyProperty();
   }
 
@@ -155,14 +155,14 @@ public final class ExperimentViewModel {
     try {
       settings = settings();
     } catch (LabInputException e) {
-      error.set(LabError.of(e));
+      error.set(UiText.of(e));
       return;
     }
     error.set(null);
     curves.values().forEach(Curves::clear);
     phase.set(Phase.PREPARING);
     executor.submit(() -> NormalizationExperiment.prepare(projectHome, settings), this::startSessions, e -> {
-      error.set(LabError.of(e));
+      error.set(UiText.of(e));
       phase.set(Phase.FAILED);
     });
   }
@@ -230,7 +230,7 @@ public final class ExperimentViewModel {
     } else if (event instanceof TrainingEvent.Stopped) {
       ended(v, Phase.STOPPED);
     } else if (event instanceof TrainingEvent.Failed f) {
-      error.set(new LabError(f.messageKey(), f.arguments().toArray()));
+      error.set(UiText.of(f.messageKey(), f.arguments().toArray()));
       ended(v, Phase.FAILED);
     }
   }

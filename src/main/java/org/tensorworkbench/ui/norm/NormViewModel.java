@@ -18,7 +18,7 @@ import org.tensorworkbench.engine.lab.norm.LeNetActivations;
 import org.tensorworkbench.engine.lab.tensor.Shapes;
 import org.tensorworkbench.engine.lab.tensor.TensorValues;
 import org.tensorworkbench.ui.common.UiExecutor;
-import org.tensorworkbench.ui.tensors.LabError;
+import org.tensorworkbench.ui.common.UiText;
 import org.tensorworkbench.ui.common.LatestResult;
 
 /**
@@ -51,7 +51,7 @@ public final class NormViewModel {
   private final StringProperty beta = new SimpleStringProperty("0");
   private final IntegerProperty draw = new SimpleIntegerProperty();
   private final ReadOnlyObjectWrapper<NormResult> result = new ReadOnlyObjectWrapper<>();
-  private final ReadOnlyObjectWrapper<LabError> error = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<UiText> error = new ReadOnlyObjectWrapper<>();
   private final LatestResult runner;
 
   /**
@@ -117,7 +117,7 @@ public final class NormViewModel {
     return result.getReadOnlyProperty();
   }
 
-  public ReadOnlyObjectProperty<LabError> errorProperty() {
+  public ReadOnlyObjectProperty<UiText> errorProperty() {
     return error.getReadOnlyProperty();
   }
 
@@ -151,7 +151,7 @@ public final class NormViewModel {
       result.set(r);
     }, e -> {
       result.set(null);
-      error.set(LabError.of(e));
+      error.set(UiText.of(e));
     });
   }
 

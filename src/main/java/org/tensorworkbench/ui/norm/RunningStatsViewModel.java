@@ -8,7 +8,7 @@ import org.tensorworkbench.engine.lab.norm.BatchNormLab;
 import org.tensorworkbench.engine.lab.norm.RunningStatsLab;
 import org.tensorworkbench.engine.lab.tensor.LabInputException;
 import org.tensorworkbench.ui.common.UiExecutor;
-import org.tensorworkbench.ui.tensors.LabError;
+import org.tensorworkbench.ui.common.UiText;
 import org.tensorworkbench.ui.common.LatestResult;
 
 /**
@@ -28,7 +28,7 @@ public final class RunningStatsViewModel {
   private final StringProperty batches = new SimpleStringProperty("100");
   private final StringProperty momentum = new SimpleStringProperty(Double.toString(RunningStatsLab.DEFAULT_MOMENTUM));
   private final ReadOnlyObjectWrapper<RunningStatsResult> result = new ReadOnlyObjectWrapper<>();
-  private final ReadOnlyObjectWrapper<LabError> error = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<UiText> error = new ReadOnlyObjectWrapper<>();
   private final LatestResult runner;
   private long seed = 11;
 
@@ -63,7 +63,7 @@ public final class RunningStatsViewModel {
     return result.getReadOnlyProperty();
   }
 
-  public ReadOnlyObjectProperty<LabError> errorProperty() {
+  public ReadOnlyObjectProperty<UiText> errorProperty() {
     return error.getReadOnlyProperty();
   }
 
@@ -95,7 +95,7 @@ public final class RunningStatsViewModel {
       result.set(r);
     }, e -> {
       result.set(null);
-      error.set(LabError.of(e));
+      error.set(UiText.of(e));
     });
   }
 

@@ -1,5 +1,7 @@
 package org.tensorworkbench.ui.predict;
 
+import org.tensorworkbench.engine.image.Rasters;
+import org.tensorworkbench.ui.common.FxImages;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +13,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelWriter;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -25,7 +25,6 @@ import javafx.scene.paint.Color;
 import javafx.stage.Window;
 import org.tensorworkbench.engine.export.ExportFormat;
 import org.tensorworkbench.engine.export.OpenedModel;
-import org.tensorworkbench.engine.inspect.TensorSnapshot;
 import org.tensorworkbench.i18n.Messages;
 import org.tensorworkbench.ui.common.I18n;
 
@@ -53,7 +52,7 @@ public final class PredictView {
     root.setCenter(dropZone());
     root.setRight(predictionTable());
     root.setBottom(statusLine());
-    vm.previewProperty().addListener((obs, old, snapshot) -> preview.setImage(snapshot == null ? null : toImage(snapshot)));
+    vm.previewProperty().addListener((obs, old, snapshot) -> preview.setImage(snapshot == null ? null : FxImages.image(Rasters.image(snapshot))));
     vm.predictions().addListener((javafx.collections.ListChangeListener<PredictViewModel.Prediction>) c -> fillTable());
     I18n.localeProperty().addListener((obs, old, locale) -> fillTable());
     fillTable();
@@ -167,7 +166,7 @@ public final class PredictView {
     line.setPadding(new Insets(12, 0, 0, 0));
     line.textProperty().bind(Bindings.createStringBinding(() -> {
       PredictViewModel.Status s = vm.statusProperty().get();
-      return Messages.get(s.key(), s.args());
+      return s.text().get();
     }, vm.statusProperty(), I18n.localeProperty()));
     vm.statusProperty().addListener((obs, old, s) -> line.setTextFill(s.error() ? Color.FIREBRICK : Color.GRAY));
     return line;
@@ -200,28 +199,4 @@ public final class PredictView {
     return s.append(']').toString();
   }
 
-  /** [C, H, W] in [0, 1] as grey (C = 1) or RGB (C = 3) pixels. */
-  static WritableImage toImage(TensorSnapshot snapshot) {
-    int[] shape = snapshot.shape();
-    int h = shape[1];
-    int w = shape[2];
-    float[] v = snapshot.values();
-    WritableImage image = new WritableImage(w, h);
-    PixelWriter writer = image.getPixelWriter();
-    int plane = h * w;
-    for (int y = 0; y < h; y++) {
-      for (int x = 0; x < w; x++) {
-        int i = y * w + x;
-        double r = clamp(v[i]);
-        double g = shape[0] == 3 ? clamp(v[plane + i]) : r;
-        double b = shape[0] == 3 ? clamp(v[2 * plane + i]) : r;
-        writer.setColor(x, y, Color.color(r, g, b));
-      }
-    }
-    return image;
-  }
-
-  private static double clamp(float value) {
-    return Math.max(0, Math.min(1, value));
-  }
 }

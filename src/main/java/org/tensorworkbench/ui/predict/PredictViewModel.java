@@ -1,5 +1,6 @@
 package org.tensorworkbench.ui.predict;
 
+import org.tensorworkbench.ui.common.UiText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,7 +17,6 @@ import javafx.collections.ObservableList;
 import org.tensorworkbench.engine.export.ExportFormat;
 import org.tensorworkbench.engine.export.OpenedModel;
 import org.tensorworkbench.engine.inspect.TensorSnapshot;
-import org.tensorworkbench.i18n.LocalizedException;
 import org.tensorworkbench.ui.common.UiExecutor;
 
 /**
@@ -33,7 +33,7 @@ public final class PredictViewModel {
   public record Prediction(String label, double value) {}
 
   /** A status line: a message key of the export area, its arguments, and whether it reports a problem. */
-  public record Status(String key, Object[] args, boolean error) {}
+  public record Status(UiText text, boolean error) {}
 
   private final UiExecutor executor;
   private final Consumer<OpenedModel> onOpened;
@@ -41,7 +41,7 @@ public final class PredictViewModel {
   private final ReadOnlyObjectWrapper<TensorSnapshot> preview = new ReadOnlyObjectWrapper<>();
   private final ObservableList<Prediction> predictions = FXCollections.observableArrayList();
   private final ObservableList<Prediction> readOnlyPredictions = FXCollections.unmodifiableObservableList(predictions);
-  private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(new Status("export.predict.empty", new Object[0], false));
+  private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(new Status(UiText.of("export.predict.empty"), false));
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
   private long latestDrop;
 
@@ -83,8 +83,7 @@ public final class PredictViewModel {
       model.set(opened);
       preview.set(null);
       predictions.clear();
-      status.set(new Status(opened.takesImages() ? "export.predict.opened" : "export.predict.openedNoImages",
-          new Object[] {file.getFileName().toString()}, false));
+      status.set(new Status(UiText.of(opened.takesImages() ? "export.predict.opened" : "export.predict.openedNoImages", file.getFileName().toString()), false));
       onOpened.accept(opened);
     }, error -> failed("export.predict.openFailed", file, error));
   }
@@ -94,11 +93,11 @@ public final class PredictViewModel {
     OpenedModel current = model.get();
     Optional<Path> image = files.stream().filter(PredictViewModel::isImage).findFirst();
     if (current == null) {
-      status.set(new Status("export.predict.noModel", new Object[0], true));
+      status.set(new Status(UiText.of("export.predict.noModel"), true));
       return;
     }
     if (image.isEmpty()) {
-      status.set(new Status("export.predict.notAnImage", new Object[0], true));
+      status.set(new Status(UiText.of("export.predict.notAnImage"), true));
       return;
     }
     long drop = ++latestDrop;
@@ -114,7 +113,7 @@ public final class PredictViewModel {
       busy.set(false);
       preview.set(result.input());
       predictions.setAll(top(current, result.output()));
-      status.set(new Status("export.predict.predicted", new Object[] {file.getFileName().toString()}, false));
+      status.set(new Status(UiText.of("export.predict.predicted", file.getFileName().toString()), false));
     }, error -> {
       if (drop == latestDrop) {
         failed("export.predict.predictFailed", file, error);
@@ -126,22 +125,19 @@ public final class PredictViewModel {
   public void export(ExportFormat format, Path target) {
     OpenedModel current = model.get();
     if (current == null) {
-      status.set(new Status("export.predict.noModel", new Object[0], true));
+      status.set(new Status(UiText.of("export.predict.noModel"), true));
       return;
     }
     busy.set(true);
     executor.submit(() -> current.export(format, target), written -> {
       busy.set(false);
-      status.set(new Status("export.predict.exported",
-          new Object[] {String.join(", ", written.stream().map(p -> p.getFileName().toString()).toList())}, false));
+      status.set(new Status(UiText.of("export.predict.exported", String.join(", ", written.stream().map(p -> p.getFileName().toString()).toList())), false));
     }, error -> failed("export.predict.exportFailed", target, error));
   }
 
   private void failed(String key, Path file, Throwable error) {
     busy.set(false);
-    String reason = error instanceof LocalizedException || error instanceof java.io.IOException
-        ? error.getLocalizedMessage() : error.getClass().getSimpleName();
-    status.set(new Status(key, new Object[] {file.getFileName().toString(), String.valueOf(reason)}, true));
+    status.set(new Status(UiText.of(key, file.getFileName().toString(), UiText.of(error)), true));
   }
 
   private static List<Prediction> top(OpenedModel model, double[] output) {

@@ -5,7 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.tensorworkbench.app.BuildInfo;
+import org.tensorworkbench.launch.BuildInfo;
 import org.tensorworkbench.engine.BackendInfo;
 import org.tensorworkbench.ui.common.Appearance;
 import org.tensorworkbench.ui.common.DialogButtons;

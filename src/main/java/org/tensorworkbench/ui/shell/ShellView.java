@@ -1,5 +1,6 @@
 package org.tensorworkbench.ui.shell;
 
+import org.tensorworkbench.ui.common.UiText;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -46,8 +47,8 @@ import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tensorworkbench.ui.common.AppContext;
-import org.tensorworkbench.app.Relauncher;
-import org.tensorworkbench.app.settings.Settings;
+import org.tensorworkbench.launch.Relauncher;
+import org.tensorworkbench.workspace.Settings;
 import org.tensorworkbench.engine.BackendInfo;
 import org.tensorworkbench.engine.DeviceChoice;
 import org.tensorworkbench.engine.EngineRuntime;
@@ -164,11 +165,8 @@ public final class ShellView {
     engineProgress.setVisible(false);
     engineProgress.setManaged(false);
     engineStatus.getStyleClass().add("engine-failed");
-    if (error instanceof EngineStartException explained) {
-      engineStatus.textProperty().bind(Bindings.createStringBinding(explained::getLocalizedMessage, I18n.localeProperty()));
-    } else {
-      engineStatus.textProperty().bind(I18n.text("shell.status.engineFailed", String.valueOf(error.getMessage())));
-    }
+    UiText text = error instanceof EngineStartException ? UiText.of(error) : UiText.of("shell.status.engineFailed", UiText.of(error));
+    engineStatus.textProperty().bind(Bindings.createStringBinding(text::get, I18n.localeProperty()));
   }
 
   private MenuBar menuBar() {

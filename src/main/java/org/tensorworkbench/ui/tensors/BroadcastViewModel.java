@@ -1,5 +1,6 @@
 package org.tensorworkbench.ui.tensors;
 
+import org.tensorworkbench.ui.common.UiText;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -43,7 +44,7 @@ public final class BroadcastViewModel {
   private final ObjectProperty<ElementwiseOp> op = new SimpleObjectProperty<>(ElementwiseOp.ADD);
   private final IntegerProperty draw = new SimpleIntegerProperty();
   private final ReadOnlyObjectWrapper<BroadcastResult> result = new ReadOnlyObjectWrapper<>();
-  private final ReadOnlyObjectWrapper<LabError> error = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<UiText> error = new ReadOnlyObjectWrapper<>();
   private final LatestResult runner;
 
   public BroadcastViewModel(UiExecutor executor) {
@@ -74,7 +75,7 @@ public final class BroadcastViewModel {
   }
 
   /** The problem with the current input, or {@code null}. Incompatible shapes are a result, not an error. */
-  public ReadOnlyObjectProperty<LabError> errorProperty() {
+  public ReadOnlyObjectProperty<UiText> errorProperty() {
     return error.getReadOnlyProperty();
   }
 
@@ -99,7 +100,7 @@ public final class BroadcastViewModel {
       result.set(r);
     }, e -> {
       result.set(null);
-      error.set(LabError.of(e));
+      error.set(UiText.of(e));
     });
   }
 }

@@ -1,5 +1,6 @@
 package org.tensorworkbench.ui.tensors;
 
+import org.tensorworkbench.ui.common.UiText;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
@@ -48,12 +49,12 @@ public final class LabControls {
   }
 
   /** A red line showing {@code error}'s text in the current language, hidden when there is none. */
-  public static Label errorLine(ObservableValue<LabError> error) {
+  public static Label errorLine(ObservableValue<UiText> error) {
     Label l = new Label();
     l.setWrapText(true);
     l.setStyle("-fx-text-fill: #c92a2a;");
     l.textProperty().bind(Bindings.createStringBinding(
-        () -> error.getValue() == null ? "" : error.getValue().text(), error, I18n.localeProperty()));
+        () -> error.getValue() == null ? "" : error.getValue().get(), error, I18n.localeProperty()));
     l.visibleProperty().bind(error.map(e -> true).orElse(false));
     l.managedProperty().bind(l.visibleProperty());
     return l;

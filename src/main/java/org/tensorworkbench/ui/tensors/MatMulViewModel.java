@@ -1,5 +1,6 @@
 package org.tensorworkbench.ui.tensors;
 
+import org.tensorworkbench.ui.common.UiText;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.tensorworkbench.engine.lab.tensor.MatMulLab;
@@ -33,7 +34,7 @@ public final class MatMulViewModel {
   private final OperandModel a = new OperandModel("2, 2, 4", 5);
   private final OperandModel b = new OperandModel("2, 4, 3", 6);
   private final ReadOnlyObjectWrapper<MatMulResult> result = new ReadOnlyObjectWrapper<>();
-  private final ReadOnlyObjectWrapper<LabError> error = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<UiText> error = new ReadOnlyObjectWrapper<>();
   private final LatestResult runner;
 
   public MatMulViewModel(UiExecutor executor) {
@@ -59,7 +60,7 @@ public final class MatMulViewModel {
     return result.getReadOnlyProperty();
   }
 
-  public ReadOnlyObjectProperty<LabError> errorProperty() {
+  public ReadOnlyObjectProperty<UiText> errorProperty() {
     return error.getReadOnlyProperty();
   }
 
@@ -76,7 +77,7 @@ public final class MatMulViewModel {
       result.set(r);
     }, e -> {
       result.set(null);
-      error.set(LabError.of(e));
+      error.set(UiText.of(e));
     });
   }
 }

@@ -1,5 +1,6 @@
 package org.tensorworkbench.ui.tensors;
 
+import org.tensorworkbench.ui.common.UiText;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -12,7 +13,7 @@ import org.tensorworkbench.ui.common.UiExecutor;
 /** The memory tab: runs d2l 2.1.6's three statements with ND4J and lists what each did to its buffer. */
 public final class MemoryViewModel {
   private final ObservableList<MemoryStep> steps = FXCollections.observableArrayList();
-  private final ReadOnlyObjectWrapper<LabError> error = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<UiText> error = new ReadOnlyObjectWrapper<>();
   private final LatestResult runner;
 
   public MemoryViewModel(UiExecutor executor) {
@@ -23,7 +24,7 @@ public final class MemoryViewModel {
     return FXCollections.unmodifiableObservableList(steps);
   }
 
-  public ReadOnlyObjectProperty<LabError> errorProperty() {
+  public ReadOnlyObjectProperty<UiText> errorProperty() {
     return error.getReadOnlyProperty();
   }
 
@@ -31,6 +32,6 @@ public final class MemoryViewModel {
     runner.submit(MemoryDemo::run, s -> {
       error.set(null);
       steps.setAll(s);
-    }, e -> error.set(LabError.of(e)));
+    }, e -> error.set(UiText.of(e)));
   }
 }

@@ -1,5 +1,6 @@
 package org.tensorworkbench.ui.tensors;
 
+import org.tensorworkbench.ui.common.UiText;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -46,7 +47,7 @@ public final class ShapeOpsViewModel {
   private final StringProperty argument = new SimpleStringProperty(Kind.RESHAPE.defaultArgument());
   private final BooleanProperty keepDims = new SimpleBooleanProperty(true);
   private final ReadOnlyObjectWrapper<ShapeOpResult> result = new ReadOnlyObjectWrapper<>();
-  private final ReadOnlyObjectWrapper<LabError> error = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<UiText> error = new ReadOnlyObjectWrapper<>();
   private final LatestResult runner;
 
   public ShapeOpsViewModel(UiExecutor executor) {
@@ -81,7 +82,7 @@ public final class ShapeOpsViewModel {
     return result.getReadOnlyProperty();
   }
 
-  public ReadOnlyObjectProperty<LabError> errorProperty() {
+  public ReadOnlyObjectProperty<UiText> errorProperty() {
     return error.getReadOnlyProperty();
   }
 
@@ -95,7 +96,7 @@ public final class ShapeOpsViewModel {
       result.set(r);
     }, e -> {
       result.set(null);
-      error.set(LabError.of(e));
+      error.set(UiText.of(e));
     });
   }
 

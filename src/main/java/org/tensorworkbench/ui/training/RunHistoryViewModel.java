@@ -56,7 +56,8 @@ public final class RunHistoryViewModel {
         try {
           found.add(RunFolder.read(dir));
         } catch (IOException | RuntimeException e) {
-          // a folder being written or damaged by hand: not a run to list
+          // a folder being written or damaged by hand: not a run to list, but said in the log
+          org.slf4j.LoggerFactory.getLogger(RunHistoryViewModel.class).warn("run folder {} skipped: {}", dir, e.toString());
         }
       }
     }

@@ -117,7 +117,7 @@ public final class TrainingView {
   public TrainingView(AppContext context, FilePicker files) {
     this.executor = context.executor();
     this.files = files;
-    this.modelsFolder = context.workspaceFolder().resolve("models");
+    this.modelsFolder = context.folders().models();
     DatasetRegistry registry = new DatasetRegistry(context.projectHome(), context.workspaceFolder());
     List<String> datasets = registry.available().stream().filter(DatasetInfo::available).map(DatasetInfo::name).toList();
     RunSetupViewModel setup = new RunSetupViewModel(datasets);

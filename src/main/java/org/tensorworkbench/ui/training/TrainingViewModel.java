@@ -2,19 +2,13 @@ package org.tensorworkbench.ui.training;
 
 import org.tensorworkbench.ui.common.UiText;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -64,8 +58,6 @@ public final class TrainingViewModel {
   /** How often weights and activations are copied for the "inside the model" views and diagnostics. */
   static final Duration SNAPSHOT_INTERVAL = Duration.ofSeconds(2);
   private static final long MEMORY_INTERVAL_NANOS = 1_000_000_000L;
-  private static final long RATE_WINDOW_NANOS = 3_000_000_000L;
-  private static final DateTimeFormatter FOLDER_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd_HH-mm-ss", Locale.ROOT);
 
   private final RunSetupViewModel setup;
   private final RunHistoryViewModel history;
@@ -87,8 +79,8 @@ public final class TrainingViewModel {
   private Consumer<TrainingEvent.Snapshot> snapshotListener = s -> { };
   private BiConsumer<Evaluation, List<String>> resultsListener = (e, n) -> { };
   private Consumer<List<String>> networkListener = n -> { };
-  private ExecutorService inspectionThread;
-  private NetworkHost host;
+  private final NetworkHost host = new NetworkHost();
+  private final SpeedEstimate speed = new SpeedEstimate();
 
   private PreparedRun run;
   private TrainingSession session;
@@ -98,10 +90,6 @@ public final class TrainingViewModel {
   private Dataset cachedData;
   private DataKey cachedKey;
   private long lastMemoryNanos;
-  private double smoothedRate = Double.NaN;
-  private long rateWindowNanos;
-  private long rateWindowIterations;
-  private double iterationsPerSecond = Double.NaN;
 
   /**
    * @param runsFolder where finished runs are kept (the workspace's {@code runs/}); called in the background
@@ -187,9 +175,7 @@ public final class TrainingViewModel {
     queue = new TrainingEventQueue();
     curves.set(new LiveCurves());
     hints.set(List.of());
-    smoothedRate = Double.NaN;
-    iterationsPerSecond = Double.NaN;
-    rateWindowNanos = 0;
+    speed.reset();
     runProgress.set(0);
     epochProgress.set(0);
     status.set(new RunStatus(0, prepared.config().epochs(), 0, Double.NaN, Double.NaN, Double.NaN));
@@ -197,7 +183,7 @@ public final class TrainingViewModel {
     SessionOptions options = SessionOptions.quiet().withSnapshots(SNAPSHOT_INTERVAL, 0, layers)
         .withStartPaused(stepFirst);
     session = prepared.newSession(options, queue);
-    host = new SessionHost(session, prepared.network(), prepared.data().test());
+    host.useSession(session, prepared.network(), prepared.data().test());
     phase.set(stepFirst ? Phase.PAUSED : Phase.RUNNING);
     networkListener.accept(prepared.data().classNames());
     session.start();
@@ -227,8 +213,7 @@ public final class TrainingViewModel {
       changed |= curves.get().add(e);
       if (e instanceof TrainingEvent.Iteration it) {
         latestIteration = it;
-        smoothedRate = Double.isNaN(smoothedRate) ? it.examplesPerSecond()
-            : 0.9 * smoothedRate + 0.1 * it.examplesPerSecond();
+        speed.minibatch(it.examplesPerSecond());
       } else if (e instanceof TrainingEvent.Snapshot s) {
         latestSnapshot = s;
       } else if (e instanceof TrainingEvent.Diagnostics d) {
@@ -277,19 +262,11 @@ public final class TrainingViewModel {
     long done = it.iteration() + 1;
     long total = (long) perEpoch * epochs;
     long inEpoch = done - (long) it.epoch() * perEpoch;
-    if (rateWindowNanos == 0 || phase.get() == Phase.PAUSED) {
-      rateWindowNanos = nowNanos;
-      rateWindowIterations = done;
-    } else if (nowNanos - rateWindowNanos >= RATE_WINDOW_NANOS) {
-      iterationsPerSecond = (done - rateWindowIterations) / ((nowNanos - rateWindowNanos) / 1e9);
-      rateWindowNanos = nowNanos;
-      rateWindowIterations = done;
-    }
-    double secondsLeft = (total - done) / iterationsPerSecond;
+    speed.progress(done, nowNanos, phase.get() == Phase.PAUSED);
     runProgress.set(done / (double) total);
     epochProgress.set(inEpoch / (double) perEpoch);
-    double pace = Double.isNaN(iterationsPerSecond) ? smoothedRate : iterationsPerSecond * run.config().batchSize();
-    status.set(new RunStatus(it.epoch() + 1, epochs, done, pace, secondsLeft, it.learningRate()));
+    status.set(new RunStatus(it.epoch() + 1, epochs, done, speed.examplesPerSecond(run.config().batchSize()),
+        speed.secondsLeft(total - done), it.learningRate()));
   }
 
   private void end() {
@@ -318,23 +295,13 @@ public final class TrainingViewModel {
     String name = runName;
     boolean keepModel = !(recordedLog.ending() instanceof TrainingEvent.Failed) && !recordedLog.iterations().isEmpty();
     executor.submit(() -> {
-      Path dir = newRunFolder(runsFolder.get(), name);
+      Path dir = RunFolderNames.next(runsFolder.get(), name, LocalDateTime.now());
       if (keepModel) {
         recordedRun.saveModel(recordedSession, dir.resolve(RunFolder.MODEL), recordedLog.epochs(), true).get();
       }
       RunFolder.write(dir, name, recordedRun, recordedLog);
       return RunFolder.read(dir);
     }, history::add, error -> notice.set(UiText.of("training.notice.notRecorded", UiText.of(error).get())));
-  }
-
-  static Path newRunFolder(Path runs, String networkName) {
-    String safe = networkName.replaceAll("[^A-Za-z0-9._-]+", "-");
-    String base = LocalDateTime.now().format(FOLDER_TIME) + "_" + safe;
-    Path dir = runs.resolve(base);
-    for (int i = 2; Files.exists(dir); i++) {
-      dir = runs.resolve(base + "-" + i);
-    }
-    return dir;
   }
 
   // ---- models ----
@@ -377,13 +344,17 @@ public final class TrainingViewModel {
     }
     DatasetOptions options = Objects.requireNonNullElse(setup.datasetOptionsProperty().get(), DatasetOptions.defaults());
     executor.submit(() -> registry.load(datasetName, options).test(), test -> {
-      host = new ThreadHost(inspectionThread(), model.network(), test);
+      host.useReopened(model.network(), test);
       networkListener.accept(model.metadata().classNames());
-      host.run(Evaluator::evaluate).thenAccept(evaluation -> executor.submit(() -> evaluation,
-          done -> {
-            results.set(done);
-            resultsListener.accept(done, model.metadata().classNames());
-          }, e -> { }));
+      host.run(Evaluator::evaluate).whenComplete((evaluation, failure) -> executor.submit(() -> {
+        if (failure != null) {
+          throw new java.util.concurrent.CompletionException(failure);
+        }
+        return evaluation;
+      }, done -> {
+        results.set(done);
+        resultsListener.accept(done, model.metadata().classNames());
+      }, e -> notice.set(UiText.of("training.notice.evaluationFailed", UiText.of(e)))));
     }, error -> notice.set(UiText.of(error)));
   }
 
@@ -423,55 +394,7 @@ public final class TrainingViewModel {
    * reopened model not trained here, a thread of its own. Fails when there is no network yet.
    */
   public <T> CompletableFuture<T> onNetworkThread(BiFunction<CompiledNetwork, DatasetSplit, T> work) {
-    if (host == null) {
-      return CompletableFuture.failedFuture(new IllegalStateException("no network yet"));
-    }
     return host.run(work);
-  }
-
-  private synchronized ExecutorService inspectionThread() {
-    if (inspectionThread == null) {
-      inspectionThread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "model-inspection");
-        t.setDaemon(true);
-        return t;
-      });
-    }
-    return inspectionThread;
-  }
-
-  /** Where the network lives and which thread may touch it. */
-  private interface NetworkHost {
-    <T> CompletableFuture<T> run(BiFunction<CompiledNetwork, DatasetSplit, T> work);
-  }
-
-  private record SessionHost(TrainingSession session, CompiledNetwork network, DatasetSplit test)
-      implements NetworkHost {
-    @Override
-    public <T> CompletableFuture<T> run(BiFunction<CompiledNetwork, DatasetSplit, T> work) {
-      CompletableFuture<T> result = new CompletableFuture<>();
-      try {
-        session.betweenMinibatches(() -> {
-          try {
-            result.complete(work.apply(network, test));
-          } catch (RuntimeException | Error e) {
-            result.completeExceptionally(e);
-          }
-          return null;
-        });
-      } catch (RejectedExecutionException e) {
-        result.completeExceptionally(e);
-      }
-      return result;
-    }
-  }
-
-  private record ThreadHost(ExecutorService thread, CompiledNetwork network, DatasetSplit test)
-      implements NetworkHost {
-    @Override
-    public <T> CompletableFuture<T> run(BiFunction<CompiledNetwork, DatasetSplit, T> work) {
-      return CompletableFuture.supplyAsync(() -> work.apply(network, test), thread);
-    }
   }
 
   /** Called with the latest snapshot of each frame that has one. */
@@ -495,9 +418,7 @@ public final class TrainingViewModel {
   /** Stops a live run and lets its thread end; when the screen goes away. */
   public void dispose() {
     closeSession();
-    if (inspectionThread != null) {
-      inspectionThread.shutdown();
-    }
+    host.dispose();
   }
 
   private void closeSession() {

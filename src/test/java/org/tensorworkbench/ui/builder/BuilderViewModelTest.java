@@ -266,7 +266,7 @@ class BuilderViewModelTest {
     Design before = vm.design();
     assertFalse(vm.connect("dense1", "conv1"));
     assertEquals(before, vm.design());
-    assertTrue(vm.noticeProperty().get().error());
+    assertTrue(vm.noticeIsErrorProperty().get());
     assertEquals("builder.reject.loop", vm.noticeProperty().get().key());
     assertFalse(vm.connect("conv1", "input1"));
   }
@@ -322,8 +322,8 @@ class BuilderViewModelTest {
     Files.writeString(bad, "{\"formatVersion\": 1, \"name\": \"x\", \"nodes\": [{\"id\": \"a\", \"layer\": {\"type\": \"warp\"}}]}");
     vm.open(bad);
     assertEquals(before, vm.design());
-    assertTrue(vm.noticeProperty().get().error());
-    assertTrue(vm.noticeProperty().get().text().contains("warp"), vm.noticeProperty().get().text());
+    assertTrue(vm.noticeIsErrorProperty().get());
+    assertTrue(vm.noticeProperty().get().get().contains("warp"), vm.noticeProperty().get().get());
   }
 
   @Test
@@ -347,6 +347,72 @@ class BuilderViewModelTest {
     assertTrue(next.dirtyProperty().get());
     vm.saveAs(temp.resolve("done.json"));
     assertTrue(viewModel().recoverable().isEmpty(), "saving removes the autosave");
+  }
+
+  @Test
+  void aSingleUnconnectedLayerIsOfferedAfterAKillAndKeptUntilTheUserAnswers() throws IOException {
+    BuilderViewModel vm = viewModel();
+    vm.addLayer(DenseSpec.of(64), new Position(120, 80));
+    vm.autosaveInBackground();
+    Path autosave = temp.resolve("designs").resolve("autosave.json");
+    assertTrue(Files.exists(autosave));
+
+    BuilderViewModel next = viewModel();
+    assertTrue(next.recoverable().isPresent(), "an unconnected layer is offered");
+    next.autosaveInBackground();
+    next.autosaveNow();
+    next.discardAutosave();
+    next.saveNow(temp.resolve("other.json"));
+    assertTrue(Files.exists(autosave), "nothing deletes the autosave before the user has answered");
+
+    BuilderViewModel third = viewModel();
+    third.restore(third.recoverable().orElseThrow());
+    assertEquals(vm.design(), third.design());
+    assertEquals(new Position(120, 80), third.design().position("dense1"));
+    assertTrue(third.dirtyProperty().get());
+    assertNull(third.pendingRecoveryProperty().get());
+  }
+
+  @Test
+  void declinedRecoveryDeletesTheAutosave() throws IOException {
+    BuilderViewModel vm = viewModel();
+    vm.addLayer(DenseSpec.of(64), Position.ORIGIN);
+    vm.autosaveNow();
+    BuilderViewModel next = viewModel();
+    next.declineRecovery();
+    assertTrue(viewModel().recoverable().isEmpty());
+    assertNull(next.pendingRecoveryProperty().get());
+  }
+
+  @Test
+  void anAutosaveIdenticalToItsSavedFileIsNotOffered() throws IOException {
+    BuilderViewModel vm = smallCnn();
+    Path file = temp.resolve("same.json");
+    vm.saveNow(file);
+    vm.addLayer(new DropoutSpec(0.5), Position.ORIGIN);
+    vm.autosaveNow();
+    assertTrue(viewModel().recoverable().isPresent(), "newer than the save");
+    vm.undo();
+    org.tensorworkbench.ui.builder.model.DesignFiles.write(vm.design(), file);
+    new org.tensorworkbench.ui.builder.model.Autosave(temp.resolve("designs")).write(vm.design(), java.util.Optional.of(file));
+    assertTrue(viewModel().recoverable().isEmpty(), "the file already holds it");
+  }
+
+  @Test
+  void anUnreadableAutosaveIsKeptAsideAndNamed() throws IOException {
+    Path designs = temp.resolve("designs");
+    Files.createDirectories(designs);
+    Files.writeString(designs.resolve("autosave.json"), "{\"formatVersion\": 1, \"nodes\": [{\"id\": \"a\"");
+    BuilderViewModel vm = viewModel();
+    assertTrue(vm.recoverable().isEmpty());
+    assertTrue(vm.noticeIsErrorProperty().get());
+    String text = vm.noticeProperty().get().get();
+    assertTrue(text.contains("autosave-unreadable-"), text);
+    assertFalse(Files.exists(designs.resolve("autosave.json")));
+    try (var kept = Files.list(designs)) {
+      Path aside = kept.filter(p -> p.getFileName().toString().startsWith("autosave-unreadable-")).findFirst().orElseThrow();
+      assertTrue(Files.readString(aside).startsWith("{\"formatVersion\": 1"));
+    }
   }
 
   @Test

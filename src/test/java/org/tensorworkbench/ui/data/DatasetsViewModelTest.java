@@ -1,5 +1,6 @@
 package org.tensorworkbench.ui.data;
 
+import org.tensorworkbench.ui.common.UiText;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -88,9 +89,9 @@ class DatasetsViewModelTest {
     assertNull(model.previewProperty().get());
     DatasetException e = (DatasetException) model.errorProperty().get();
     assertEquals("data.ui.needsDownload", e.key());
-    assertTrue(DatasetsViewModel.describe(e).contains("170.1 MB"), DatasetsViewModel.describe(e));
+    assertTrue(UiText.of(e).get().contains("170.1 MB"), UiText.of(e).get());
     Messages.setLocale(Locale.SIMPLIFIED_CHINESE);
-    assertTrue(DatasetsViewModel.describe(e).contains("还没有下载"), DatasetsViewModel.describe(e));
+    assertTrue(UiText.of(e).get().contains("还没有下载"), UiText.of(e).get());
   }
 
   @Test
@@ -100,7 +101,7 @@ class DatasetsViewModelTest {
     model.loadCsv(csv, "y", Task.REGRESSION);
     DatasetException e = (DatasetException) model.errorProperty().get();
     assertEquals("data.error.csvNotNumeric", e.key());
-    assertTrue(DatasetsViewModel.describe(e).contains("five"));
+    assertTrue(UiText.of(e).get().contains("five"));
     assertNull(model.previewProperty().get());
   }
 

@@ -1,5 +1,6 @@
 package org.tensorworkbench.ui.insight;
 
+import org.tensorworkbench.engine.image.ColourMaps;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -82,9 +83,9 @@ class InsideViewModelTest {
     assertEquals(41, state.weights().iteration());
     InsideState.FirstLayer first = state.weights().firstLayer();
     assertEquals(10, first.scales()[0], 1e-6);
-    assertEquals(Colours.signed(-1, 1), first.tiles().get(0).pixel(0, 0), "the most negative weight is full blue");
-    assertEquals(Colours.signed(-0.25, 1), first.tiles().get(0).pixel(1, 0));
-    assertEquals(Colours.signed(1, 1), first.tiles().get(5).pixel(3, 3), "a constant filter is full colour");
+    assertEquals(ColourMaps.signed(-1, 1), first.tiles().get(0).pixel(0, 0), "the most negative weight is full blue");
+    assertEquals(ColourMaps.signed(-0.25, 1), first.tiles().get(0).pixel(1, 0));
+    assertEquals(ColourMaps.signed(1, 1), first.tiles().get(5).pixel(3, 3), "a constant filter is full colour");
     assertEquals(1, state.weights().histograms().size(), "histograms of the snapshot's tensors");
     assertNotNull(state.probe());
 
@@ -152,7 +153,7 @@ class InsideViewModelTest {
     model.refresh();
     assertNull(model.stateProperty().get());
     assertEquals("insight.error.noAnswer", model.problemProperty().get().key());
-    assertTrue(model.problemProperty().get().text().contains("no network yet"), model.problemProperty().get().text());
+    assertTrue(model.problemProperty().get().get().contains("no network yet"), model.problemProperty().get().get());
   }
 
   @Test

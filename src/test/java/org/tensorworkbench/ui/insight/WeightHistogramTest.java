@@ -1,5 +1,6 @@
 package org.tensorworkbench.ui.insight;
 
+import org.tensorworkbench.engine.image.ColourMaps;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -30,9 +31,9 @@ class WeightHistogramTest {
 
   @Test
   void theSignedMapIsBlueWhiteRed() {
-    assertEquals(0xffffffff, Colours.signed(0, 1));
-    assertEquals(0xff2166ac, Colours.signed(-2, 1), "clamped to full blue");
-    assertEquals(0xffb2182b, Colours.signed(0.5, 0.5));
-    assertEquals(0xff808080, Colours.grey(128 / 255.0));
+    assertEquals(0xffffffff, ColourMaps.signed(0, 1));
+    assertEquals(0xff2166ac, ColourMaps.signed(-2, 1), "clamped to full blue");
+    assertEquals(0xffb2182b, ColourMaps.signed(0.5, 0.5));
+    assertEquals(0xff808080, ColourMaps.grey(128 / 255.0));
   }
 }

@@ -1,5 +1,6 @@
 package org.tensorworkbench.ui.predict;
 
+import org.tensorworkbench.ui.common.UiText;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -41,7 +42,7 @@ class PredictViewModelTest {
     vm.open(model);
     assertEquals(1, opened.size());
     assertSame(opened.get(0), vm.modelProperty().get());
-    assertEquals("export.predict.opened", vm.statusProperty().get().key());
+    assertEquals("export.predict.opened", vm.statusProperty().get().text().key());
 
     vm.drop(List.of(dir.resolve("notes.txt"), PredictFixtures.testImagePng(dir, 0)));
 
@@ -70,16 +71,16 @@ class PredictViewModelTest {
     for (int i = 1; i < top.size(); i++) {
       assertTrue(top.get(i - 1).value() >= top.get(i).value());
     }
-    assertEquals("export.predict.predicted", vm.statusProperty().get().key());
+    assertEquals("export.predict.predicted", vm.statusProperty().get().text().key());
   }
 
   @Test
   void aDropWithoutPictureOrModelSaysWhy() throws Exception {
     vm.drop(List.of(PredictFixtures.testImagePng(dir, 1)));
-    assertEquals("export.predict.noModel", vm.statusProperty().get().key());
+    assertEquals("export.predict.noModel", vm.statusProperty().get().text().key());
     vm.open(model);
     vm.drop(List.of(dir.resolve("notes.txt")));
-    assertEquals("export.predict.notAnImage", vm.statusProperty().get().key());
+    assertEquals("export.predict.notAnImage", vm.statusProperty().get().text().key());
     assertTrue(vm.statusProperty().get().error());
     assertTrue(vm.predictions().isEmpty());
   }
@@ -92,8 +93,8 @@ class PredictViewModelTest {
     Files.writeString(notes, "no model");
     vm.open(notes);
     assertSame(first, vm.modelProperty().get());
-    assertEquals("export.predict.openFailed", vm.statusProperty().get().key());
-    assertEquals("notes.onnx", vm.statusProperty().get().args()[0]);
+    assertEquals("export.predict.openFailed", vm.statusProperty().get().text().key());
+    assertEquals("notes.onnx", ((UiText.Keyed) vm.statusProperty().get().text()).args().get(0));
     assertFalse(vm.busyProperty().get());
   }
 
@@ -102,7 +103,7 @@ class PredictViewModelTest {
     vm.open(model);
     Path onnx = dir.resolve("fashion.onnx");
     vm.export(ExportFormat.ONNX, onnx);
-    assertEquals("export.predict.exported", vm.statusProperty().get().key());
+    assertEquals("export.predict.exported", vm.statusProperty().get().text().key());
     assertTrue(Files.exists(onnx));
     vm.open(onnx);
     assertEquals(onnx, vm.modelProperty().get().file());

@@ -1,5 +1,6 @@
 package org.tensorworkbench.engine.lab.conv;
 
+import org.tensorworkbench.engine.image.Raster;
 import java.util.Optional;
 
 /**
@@ -27,7 +28,7 @@ public final class ConvLab {
     Optional<ConvShape> poolCols = r.pool().map(s -> ConvShape.pooling(cols.out(), s.window(), s.stride()));
     FeatureMaps output = r.pool().map(s -> Pool2dOp.pool(activated, s)).orElse(activated);
 
-    RenderedImage display = render(output, r.channels(), r.shownChannel(), r.display(), r.image().fullScale());
+    Raster display = render(output, r.channels(), r.shownChannel(), r.display(), r.image().fullScale());
     return new ConvLabResult(input, layer, p, conv, output, rows, cols, poolRows, poolCols,
         output.min(), output.max(), display);
   }
@@ -43,7 +44,7 @@ public final class ConvLab {
   }
 
   /** The input as the screen shows it beside the output: grey in grey mode, else as loaded. */
-  public static RenderedImage renderInput(ImagePlanes image, ChannelMode mode) {
+  public static Raster renderInput(ImagePlanes image, ChannelMode mode) {
     ImagePlanes shown = mode == ChannelMode.GRAYSCALE ? image.grayscale() : image;
     return DisplayRenderer.render(shown.asBatch(), 0, DisplayMode.CLIP, image.fullScale());
   }
@@ -59,7 +60,7 @@ public final class ConvLab {
     return new FeatureMaps(maps.batch(), maps.channels(), maps.height(), maps.width(), d);
   }
 
-  private static RenderedImage render(FeatureMaps out, ChannelMode mode, int shown, DisplayMode display, float white) {
+  private static Raster render(FeatureMaps out, ChannelMode mode, int shown, DisplayMode display, float white) {
     if (shown >= 0 && shown < out.channels()) {
       return DisplayRenderer.renderChannel(out, 0, shown, display, white);
     }

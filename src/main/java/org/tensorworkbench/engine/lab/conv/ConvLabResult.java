@@ -1,5 +1,6 @@
 package org.tensorworkbench.engine.lab.conv;
 
+import org.tensorworkbench.engine.image.Raster;
 import java.util.Optional;
 
 /**
@@ -18,7 +19,7 @@ import java.util.Optional;
  */
 public record ConvLabResult(FeatureMaps input, ConvKernel layer, ConvParams params, FeatureMaps conv,
     FeatureMaps output, ConvShape rows, ConvShape cols, Optional<ConvShape> poolRows,
-    Optional<ConvShape> poolCols, float min, float max, RenderedImage display) {
+    Optional<ConvShape> poolCols, float min, float max, Raster display) {
 
   /** The operation count of the convolution for one image, with or without the bias addition. */
   public OpCounts opCounts(boolean bias) {

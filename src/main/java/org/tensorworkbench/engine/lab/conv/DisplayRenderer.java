@@ -1,5 +1,8 @@
 package org.tensorworkbench.engine.lab.conv;
 
+import org.tensorworkbench.engine.image.ColourMaps;
+import org.tensorworkbench.engine.image.Raster;
+
 /**
  * Turns feature maps into display pixels with a {@link DisplayMode}. One channel becomes a grey
  * image (or a blue-white-red one in {@link DisplayMode#DIVERGING}); three channels shown together
@@ -9,7 +12,7 @@ public final class DisplayRenderer {
   private DisplayRenderer() {}
 
   /** Shows all channels of image {@code n}: 1 → grey, 3 → colour. */
-  public static RenderedImage render(FeatureMaps maps, int n, DisplayMode mode, float white) {
+  public static Raster render(FeatureMaps maps, int n, DisplayMode mode, float white) {
     if (maps.channels() != 1 && maps.channels() != 3) {
       throw new IllegalArgumentException("render one channel or three, not " + maps.channels());
     }
@@ -25,15 +28,15 @@ public final class DisplayRenderer {
     } else {
       float[] d = maps.data();
       for (int i = 0; i < plane; i++) {
-        argb[i] = 0xFF000000 | m.level(d[offset + i]) << 16 | m.level(d[offset + plane + i]) << 8
-            | m.level(d[offset + 2 * plane + i]);
+        argb[i] = ColourMaps.rgb(m.level(d[offset + i]), m.level(d[offset + plane + i]),
+            m.level(d[offset + 2 * plane + i]));
       }
     }
-    return new RenderedImage(maps.width(), maps.height(), argb);
+    return new Raster(maps.width(), maps.height(), argb);
   }
 
   /** Shows one channel of image {@code n}. */
-  public static RenderedImage renderChannel(FeatureMaps maps, int n, int channel, DisplayMode mode, float white) {
+  public static Raster renderChannel(FeatureMaps maps, int n, int channel, DisplayMode mode, float white) {
     int plane = maps.height() * maps.width();
     float[] one = new float[plane];
     System.arraycopy(maps.data(), maps.index(n, channel, 0, 0), one, 0, plane);
@@ -41,7 +44,7 @@ public final class DisplayRenderer {
   }
 
   /** Shows √(Σ_c v_c²) of image {@code n}: the gradient magnitude when the channels are g_x, g_y. */
-  public static RenderedImage renderMagnitude(FeatureMaps maps, int n, DisplayMode mode, float white) {
+  public static Raster renderMagnitude(FeatureMaps maps, int n, DisplayMode mode, float white) {
     return render(magnitude(maps, n), 0, mode, white);
   }
 
@@ -62,7 +65,7 @@ public final class DisplayRenderer {
     return new FeatureMaps(1, 1, maps.height(), maps.width(), mag);
   }
 
-  /** A value → 0..255 mapping fixed from the data's range, and the diverging colour map. */
+  /** A value → [0, 1] mapping fixed from the data's range, coloured by {@link ColourMaps} (grey, RGB, or diverging). */
   private record Mapping(DisplayMode mode, float lo, float hi, float maxAbs) {
 
     static Mapping of(float[] d, int from, int count, DisplayMode mode, float white) {
@@ -79,28 +82,18 @@ public final class DisplayRenderer {
       };
     }
 
-    int level(float v) {
-      double t = switch (mode) {
+    /** The value as a level in [0, 1] (clamped by the colour map). */
+    double level(float v) {
+      return switch (mode) {
         case CLIP -> v / hi;
         case MIN_MAX -> hi > lo ? (v - lo) / (hi - lo) : 0;
         case ABS -> maxAbs > 0 ? Math.abs(v) / maxAbs : 0;
         case DIVERGING -> maxAbs > 0 ? 0.5 + 0.5 * v / maxAbs : 0.5;
       };
-      return (int) Math.round(255 * Math.max(0, Math.min(1, t)));
     }
 
     int single(float v) {
-      if (mode != DisplayMode.DIVERGING) {
-        int g = level(v);
-        return 0xFF000000 | g << 16 | g << 8 | g;
-      }
-      double t = maxAbs > 0 ? Math.max(-1, Math.min(1, v / maxAbs)) : 0;
-      // white at 0, fading to red (positive) or blue (negative)
-      int fade = (int) Math.round(255 * (1 - Math.abs(t)));
-      int strong = (int) Math.round(255 - 80 * Math.abs(t));
-      return t >= 0
-          ? 0xFF000000 | strong << 16 | fade << 8 | fade
-          : 0xFF000000 | fade << 16 | fade << 8 | strong;
+      return mode == DisplayMode.DIVERGING ? ColourMaps.signed(v, maxAbs) : ColourMaps.grey(level(v));
     }
   }
 }

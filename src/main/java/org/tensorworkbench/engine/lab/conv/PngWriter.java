@@ -1,5 +1,6 @@
 package org.tensorworkbench.engine.lab.conv;
 
+import org.tensorworkbench.engine.image.Raster;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,7 +12,7 @@ import javax.imageio.ImageIO;
 public final class PngWriter {
   private PngWriter() {}
 
-  public static void write(RenderedImage image, Path file) {
+  public static void write(Raster image, Path file) {
     BufferedImage img = new BufferedImage(image.width(), image.height(), BufferedImage.TYPE_INT_RGB);
     img.setRGB(0, 0, image.width(), image.height(), image.argb(), 0, image.width());
     Path target = file.toAbsolutePath();

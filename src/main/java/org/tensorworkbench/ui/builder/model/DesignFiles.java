@@ -16,7 +16,7 @@ import org.tensorworkbench.engine.spec.NetworkSpec;
 import org.tensorworkbench.engine.spec.NetworkSpecJson;
 
 /**
- * Reads and writes designs. The network goes into the engine's own JSON format unchanged, so
+ * Reads and writes designs, complete or not. The network goes into the engine's own JSON format unchanged, so
  * the file trains from the command line and opens in any build; where each node is drawn goes
  * into a sidecar {@code <name>.layout.json} beside it ({@code {"positions": {"conv1": [x, y]}}}).
  * A missing, unreadable or partial sidecar is not an error: the nodes it does not place are
@@ -28,12 +28,14 @@ public final class DesignFiles {
   private DesignFiles() {}
 
   /**
-   * Reads a network file and its layout sidecar.
+   * Reads a network file and its layout sidecar, leniently: any design the canvas can hold
+   * comes back as it was saved, unconnected layers, a missing output and shape errors included
+   * (the builder shows them; compiling and training still validate strictly).
    *
-   * @throws org.tensorworkbench.engine.spec.SpecException if the network file is malformed
+   * @throws org.tensorworkbench.engine.spec.SpecException if the file is not a network in the engine's format
    */
   public static Design read(Path networkFile) throws IOException {
-    NetworkSpec spec = NetworkSpecJson.read(networkFile);
+    NetworkSpec spec = NetworkSpecJson.readDraft(networkFile);
     return withLayout(spec, readLayout(layoutFileFor(networkFile)));
   }
 

@@ -1,5 +1,6 @@
 package org.tensorworkbench.engine.lab.conv;
 
+import org.tensorworkbench.engine.image.Raster;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -142,10 +143,10 @@ class ConvLabTest {
   @Test
   void inputIsShownGreyInGreyMode() {
     ImagePlanes img = randomRgb(5, 4, 4);
-    RenderedImage grey = ConvLab.renderInput(img, ChannelMode.GRAYSCALE);
+    Raster grey = ConvLab.renderInput(img, ChannelMode.GRAYSCALE);
     int px = grey.pixel(1, 2);
     assertEquals(px & 0xFF, (px >> 8) & 0xFF);
-    RenderedImage colour = ConvLab.renderInput(img, ChannelMode.EACH_CHANNEL);
+    Raster colour = ConvLab.renderInput(img, ChannelMode.EACH_CHANNEL);
     assertEquals(0xFF000000 | (int) img.value(0, 2, 1) << 16 | (int) img.value(1, 2, 1) << 8 | (int) img.value(2, 2, 1),
         colour.pixel(1, 2));
   }

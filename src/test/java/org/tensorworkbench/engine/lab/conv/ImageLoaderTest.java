@@ -1,5 +1,6 @@
 package org.tensorworkbench.engine.lab.conv;
 
+import org.tensorworkbench.engine.image.Raster;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -32,7 +33,7 @@ class ImageLoaderTest {
 
   @Test
   void writtenPngReadsBackTheSamePixels(@TempDir Path dir) {
-    RenderedImage img = new RenderedImage(2, 1, new int[] {0xFF102030, 0xFFFFFFFF});
+    Raster img = new Raster(2, 1, new int[] {0xFF102030, 0xFFFFFFFF});
     Path file = dir.resolve("out/figure.png");
     PngWriter.write(img, file);
     ImagePlanes back = ImageLoader.load(file);

@@ -1,4 +1,4 @@
-package org.tensorworkbench.app;
+package org.tensorworkbench.launch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

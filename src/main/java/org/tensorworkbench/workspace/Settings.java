@@ -1,4 +1,4 @@
-package org.tensorworkbench.app.settings;
+package org.tensorworkbench.workspace;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -45,7 +45,7 @@ public record Settings(
     int zoom = zoomPercent == 0 ? d.zoomPercent() : ZoomLevels.clamp(zoomPercent);
     WindowBounds bounds = window != null && window.usable() ? window : null;
     PreferredDevice dev = device == null ? d.device() : device;
-    String folder = isAbsolutePath(workspaceFolder) ? workspaceFolder : d.workspaceFolder();
+    String folder = ConfigDirectory.isAbsolute(workspaceFolder) ? workspaceFolder : d.workspaceFolder();
     return new Settings(lang, zoom, bounds, dev, folder);
   }
 
@@ -88,16 +88,5 @@ public record Settings(
 
   private static boolean isSupportedTag(String tag) {
     return Messages.SUPPORTED.contains(Locale.forLanguageTag(tag));
-  }
-
-  private static boolean isAbsolutePath(String folder) {
-    if (folder == null || folder.isBlank()) {
-      return false;
-    }
-    try {
-      return Path.of(folder).isAbsolute();
-    } catch (java.nio.file.InvalidPathException e) {
-      return false;
-    }
   }
 }

@@ -1,4 +1,4 @@
-package org.tensorworkbench.app;
+package org.tensorworkbench.launch;
 
 import java.io.IOException;
 import java.io.InputStream;

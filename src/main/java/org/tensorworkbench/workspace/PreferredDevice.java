@@ -1,4 +1,4 @@
-package org.tensorworkbench.app.settings;
+package org.tensorworkbench.workspace;
 
 /**
  * The device the user wants the engine to compute on. ND4J fixes its backend when the JVM starts

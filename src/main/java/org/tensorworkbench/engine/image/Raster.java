@@ -1,19 +1,20 @@
-package org.tensorworkbench.ui.insight;
+package org.tensorworkbench.engine.image;
 
 /**
- * A small picture as ARGB pixels, row by row: a filter, a feature map or a test image turned
- * into colours off the FX thread, copied into a JavaFX image on it.
+ * A picture as {@code 0xAARRGGBB} pixels, row by row: a filter, a feature map, a convolution's
+ * output or a test image turned into colours off the FX thread (and without JavaFX), copied into
+ * a JavaFX image by {@code ui.common.FxImages} or written as a PNG.
  */
-record Raster(int width, int height, int[] argb) {
+public record Raster(int width, int height, int[] argb) {
 
-  Raster {
+  public Raster {
     if (argb.length != width * height) {
       throw new IllegalArgumentException(argb.length + " pixels for " + width + "x" + height);
     }
   }
 
   /** Each pixel repeated {@code factor} times in both directions (sharp pixels at any size). */
-  Raster scaled(int factor) {
+  public Raster scaled(int factor) {
     if (factor <= 1) {
       return this;
     }
@@ -30,7 +31,7 @@ record Raster(int width, int height, int[] argb) {
   }
 
   /** The colour at column {@code x}, row {@code y}. */
-  int pixel(int x, int y) {
+  public int pixel(int x, int y) {
     return argb[y * width + x];
   }
 }

@@ -1,4 +1,4 @@
-package org.tensorworkbench.app.settings;
+package org.tensorworkbench.workspace;
 
 import java.nio.file.Path;
 import java.util.Locale;
@@ -44,7 +44,8 @@ public final class ConfigDirectory {
     return base.resolve("tensor-workbench");
   }
 
-  private static boolean isAbsolute(String path) {
+  /** Whether {@code path} is an absolute path this system can use (false for null, blank or malformed). */
+  static boolean isAbsolute(String path) {
     if (path == null || path.isBlank()) {
       return false;
     }

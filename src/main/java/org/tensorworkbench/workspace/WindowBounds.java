@@ -1,4 +1,4 @@
-package org.tensorworkbench.app.settings;
+package org.tensorworkbench.workspace;
 
 /**
  * Where the main window was on screen when the app last closed.
