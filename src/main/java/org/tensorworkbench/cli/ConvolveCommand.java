@@ -3,9 +3,12 @@ package org.tensorworkbench.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.tensorworkbench.engine.io.OutputPathException;
+import org.tensorworkbench.engine.io.OutputPaths;
 import org.tensorworkbench.engine.lab.conv.Activation;
 import org.tensorworkbench.engine.lab.conv.ChannelMode;
 import org.tensorworkbench.engine.lab.conv.ConvLab;
@@ -93,6 +96,10 @@ final class ConvolveCommand implements Callable<Integer> {
     PrintWriter outText = spec.commandLine().getOut();
     PrintWriter errText = spec.commandLine().getErr();
     try {
+      if (out != null) {
+        OutputPaths.requireFile(out, ".png", image.toLowerCase(Locale.ROOT).startsWith("synthetic:")
+            ? List.of() : List.of(Path.of(image)));
+      }
       ConvLabRequest request = request();
       ConvLabResult result = ConvLab.run(request);
       report(outText, request, result);
@@ -104,7 +111,7 @@ final class ConvolveCommand implements Callable<Integer> {
         outText.println(Messages.get("kernels.cli.benchmark", benchmark, medianMillis(request, benchmark)));
       }
       return 0;
-    } catch (ConvLabException e) {
+    } catch (ConvLabException | OutputPathException e) {
       errText.println(e.getMessage());
       return 2;
     }

@@ -127,8 +127,9 @@ public final class OpenedModel {
     }
   }
 
-  /** Exports the model; see {@link Exporters}. */
+  /** Exports the model; see {@link Exporters}. The model's own file is never overwritten. */
   public synchronized List<Path> export(ExportFormat format, Path target) throws IOException {
+    Exporters.checkOutputs(format, target, List.of(file));
     return Exporters.export(model, format, target);
   }
 
