@@ -42,18 +42,19 @@ public final class AtomicFiles {
   private AtomicFiles() {}
 
   /**
-   * For fault-injection tests: every write under {@code folder} fails with an IOException saying
+   * For fault-injection tests: every write to a path starting with {@code prefix} (a folder, or
+   * the start of a name such as {@code /runs/.run.staging-}) fails with an IOException saying
    * {@code message}, as on a full or read-only disk (chmod cannot make a folder read-only for
    * root, and tests run as root in CI). {@code null} ends it.
    */
-  public static void simulateFailureUnder(Path folder, String message) {
+  public static void simulateFailureUnder(Path prefix, String message) {
     failure = message;
-    failingFolder = folder == null ? null : folder.toAbsolutePath().normalize();
+    failingFolder = prefix == null ? null : prefix.toAbsolutePath().normalize();
   }
 
   private static void checkNoSimulatedFailure(Path path) throws IOException {
-    Path folder = failingFolder;
-    if (folder != null && path.toAbsolutePath().normalize().startsWith(folder)) {
+    Path prefix = failingFolder;
+    if (prefix != null && path.toAbsolutePath().normalize().toString().startsWith(prefix.toString())) {
       throw new IOException(path + ": " + failure);
     }
   }
