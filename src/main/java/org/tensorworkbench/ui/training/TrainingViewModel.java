@@ -31,6 +31,7 @@ import org.tensorworkbench.engine.data.DatasetRegistry;
 import org.tensorworkbench.engine.data.DatasetSplit;
 import org.tensorworkbench.engine.graph.CompiledNetwork;
 import org.tensorworkbench.engine.io.ModelFile;
+import org.tensorworkbench.engine.io.Predictor;
 import org.tensorworkbench.engine.io.SavedModel;
 import org.tensorworkbench.engine.train.Evaluation;
 import org.tensorworkbench.engine.train.Evaluator;
@@ -376,7 +377,8 @@ public final class TrainingViewModel {
       return;
     }
     DatasetOptions options = Objects.requireNonNullElse(setup.datasetOptionsProperty().get(), DatasetOptions.defaults());
-    executor.submit(() -> registry.load(datasetName, options).test(), test -> {
+    // normalized as the model recorded, so it is judged on the inputs it was trained for
+    executor.submit(() -> Predictor.of(model).prepare(registry.load(datasetName, options).test()), test -> {
       host = new ThreadHost(inspectionThread(), model.network(), test);
       networkListener.accept(model.metadata().classNames());
       host.run(Evaluator::evaluate).thenAccept(evaluation -> executor.submit(() -> evaluation,
