@@ -130,7 +130,7 @@ public final class PreparedRun {
       }
     }
     return new ModelMetadata(data.name(), NormalizationRecord.of(data.normalization()),
-        data.classNames(Locale.ENGLISH), ModelMetadata.describe(config), metrics, epochs.size(), null);
+        data.classNames(Locale.ENGLISH), RunJson.configMap(config), metrics, epochs.size(), null);
   }
 
   /**
