@@ -4,29 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tensorworkbench.i18n.Messages;
-import picocli.CommandLine;
 
 /** A learning rate of 10⁶ keeps the loss finite (about 10²³) but useless: the run stops with a hint. */
 class DivergenceCommandTest {
-  private static final String HOME = System.getProperty("tensorworkbench.home", ".");
+  private static final String HOME = CliRun.HOME;
 
   @Test
   void aFiniteButExplodingLossStopsTrainingWithTheLearningRateHint(@TempDir Path dir) {
-    Messages.setLocale(Locale.ENGLISH);
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(new WorkbenchCommand());
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    int code = cli.execute("train", "--network", "mlp", "--dataset", "fashion-mnist", "--limit", "1000",
+    CliRun cli = new CliRun();
+    StringWriter out = cli.out;
+    StringWriter err = cli.err;
+    int code = cli.run("train", "--network", "mlp", "--dataset", "fashion-mnist", "--limit", "1000",
         "--epochs", "2", "--batch-size", "50", "--lr", "1e6", "--out", dir.resolve("run").toString(), "--home", HOME);
     assertEquals(1, code, out + "\n" + err);
     String message = err.toString().trim();

@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tensorworkbench.engine.graph.NetworkCompiler;
@@ -22,22 +19,16 @@ import org.tensorworkbench.engine.spec.DenseSpec;
 import org.tensorworkbench.engine.spec.InputSpec;
 import org.tensorworkbench.engine.spec.NetworkSpec;
 import org.tensorworkbench.engine.spec.OutputSpec;
-import org.tensorworkbench.i18n.Messages;
-import picocli.CommandLine;
 
 /** Outputs that would destroy an input, or cannot be written, are refused before any work. */
 class OutputRulesCommandTest {
-  private static final String HOME = System.getProperty("tensorworkbench.home", ".");
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private static final String HOME = CliRun.HOME;
+  private final CliRun cli = new CliRun();
+  private final StringWriter out = cli.out;
+  private final StringWriter err = cli.err;
 
   @TempDir
   Path dir;
-
-  @BeforeEach
-  void english() {
-    Messages.setLocale(Locale.ENGLISH);
-  }
 
   @AfterEach
   void noFailures() {
@@ -45,10 +36,7 @@ class OutputRulesCommandTest {
   }
 
   private int run(String... args) {
-    CommandLine cli = new CommandLine(new WorkbenchCommand());
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return cli.execute(args);
+    return cli.run(args);
   }
 
   private Path model() throws Exception {
