@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.tensorworkbench.workspace.ProjectHome;
 import org.tensorworkbench.engine.EngineRuntime;
+import org.tensorworkbench.engine.NotEnoughMemoryException;
 import org.tensorworkbench.engine.data.DatasetException;
 import org.tensorworkbench.engine.spec.SpecException;
 import org.tensorworkbench.engine.train.Optimizer;
@@ -55,11 +56,23 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = command.commandLine().getOut();
     try {
+      if (warmup < 0) {
+        throw new TrainingException("train.bench.badWarmup", warmup);
+      }
+      if (limit < 0) {
+        throw new TrainingException("train.error.notNonNegative", "--limit", limit);
+      }
       out.println(EngineRuntime.start().describe());
       for (String model : models) {
         TrainingConfig config = TrainingConfig.defaults().withOptimizer(Optimizer.SGD)
             .withLearningRate(model.startsWith("lenet") ? 0.9 : 0.1).withBatchSize(batchSize).withEpochs(1).withLimit(limit);
         TrainRun run = TrainRun.prepare(model, dataset, null, home != null ? home : ProjectHome.find(), config);
+        int trainExamples = run.prepared().data().train().size();
+        long iterations = (trainExamples + (long) batchSize - 1) / batchSize;
+        if (iterations <= warmup) {
+          throw new TrainingException("train.bench.tooFewIterations", trainExamples, batchSize, iterations, warmup,
+              Math.max(0, iterations / 2));
+        }
         if (!run.run(out, null)) {
           if (run.log().ending() instanceof TrainingEvent.Failed failed) {
             command.commandLine().getErr().println(failed.message());
@@ -74,7 +87,10 @@ final class BenchCommand implements Callable<Integer> {
         out.flush();
       }
       return 0;
-    } catch (TrainingException | SpecException | DatasetException e) {
+    } catch (TrainingException e) {
+      command.commandLine().getErr().println(TrainCommand.withOptionNames(e));
+      return 2;
+    } catch (SpecException | DatasetException | NotEnoughMemoryException e) {
       command.commandLine().getErr().println(e.getLocalizedMessage());
       return 2;
     }

@@ -3,9 +3,13 @@ package org.tensorworkbench.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.tensorworkbench.engine.NotEnoughMemoryException;
+import org.tensorworkbench.engine.io.OutputPathException;
+import org.tensorworkbench.engine.io.OutputPaths;
 import org.tensorworkbench.engine.lab.conv.Activation;
 import org.tensorworkbench.engine.lab.conv.ChannelMode;
 import org.tensorworkbench.engine.lab.conv.ConvLab;
@@ -93,6 +97,10 @@ final class ConvolveCommand implements Callable<Integer> {
     PrintWriter outText = spec.commandLine().getOut();
     PrintWriter errText = spec.commandLine().getErr();
     try {
+      if (out != null) {
+        OutputPaths.requireFile(out, ".png", image.toLowerCase(Locale.ROOT).startsWith("synthetic:")
+            ? List.of() : List.of(Path.of(image)));
+      }
       ConvLabRequest request = request();
       ConvLabResult result = ConvLab.run(request);
       report(outText, request, result);
@@ -104,7 +112,7 @@ final class ConvolveCommand implements Callable<Integer> {
         outText.println(Messages.get("kernels.cli.benchmark", benchmark, medianMillis(request, benchmark)));
       }
       return 0;
-    } catch (ConvLabException e) {
+    } catch (ConvLabException | OutputPathException | NotEnoughMemoryException e) {
       errText.println(e.getMessage());
       return 2;
     }
@@ -124,7 +132,8 @@ final class ConvolveCommand implements Callable<Integer> {
   }
 
   private Kernel2d kernel() {
-    boolean weights = kernel.matches("[-+0-9.,;\\s eE]+");
+    // anything with a comma or semicolon is a list of weights, so "1,a;3,4" is told that 'a' is no number
+    boolean weights = kernel.matches("[-+0-9.,;\\s eE]+") || kernel.contains(",") || kernel.contains(";");
     return weights ? Kernel2d.parse(kernel) : KernelPreset.byId(kernel).build(size, sigma);
   }
 

@@ -17,6 +17,7 @@ import org.tensorworkbench.engine.data.DatasetRegistry;
 import org.tensorworkbench.engine.data.DownloadCatalog;
 import org.tensorworkbench.engine.data.FileVerifier;
 import org.tensorworkbench.engine.data.Task;
+import org.tensorworkbench.i18n.LocalizedException;
 import org.tensorworkbench.i18n.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,11 +66,14 @@ final class DatasetsCommand implements Callable<Integer> {
     return WorkspaceFolders.chosenOrCurrentUser(workspace).root();
   }
 
-  /** Runs {@code body}, turning a {@link DatasetException} into its message and exit code 1. */
+  /**
+   * Runs {@code body}, turning a {@link DatasetException} (or another problem with a message,
+   * such as an output that cannot be written) into its message and exit code 1.
+   */
   static int reporting(CommandSpec spec, Callable<Integer> body) throws Exception {
     try {
       return body.call();
-    } catch (DatasetException e) {
+    } catch (LocalizedException e) {
       spec.commandLine().getErr().println(e.getLocalizedMessage());
       return 1;
     }

@@ -11,6 +11,7 @@ import org.tensorworkbench.engine.export.ExportFormat;
 import org.tensorworkbench.engine.export.Exporters;
 import org.tensorworkbench.engine.io.ModelFile;
 import org.tensorworkbench.engine.io.ModelFileException;
+import org.tensorworkbench.engine.io.OutputPathException;
 import org.tensorworkbench.i18n.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,6 +47,7 @@ final class ExportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try {
       ExportFormat chosen = format == FormatName.onnx ? ExportFormat.ONNX : ExportFormat.PYTORCH;
+      Exporters.checkOutputs(chosen, out, List.of(model));
       List<Path> written = Exporters.export(ModelFile.load(model), chosen, out);
       PrintWriter stdout = spec.commandLine().getOut();
       written.forEach(file -> stdout.println(Messages.get("export.cli.wrote", file)));
@@ -54,7 +56,7 @@ final class ExportCommand implements Callable<Integer> {
     } catch (NoSuchFileException e) {
       err.println(Messages.get("export.cli.notFound", e.getFile()));
       return 2;
-    } catch (ModelFileException | ExportException e) {
+    } catch (ModelFileException | ExportException | OutputPathException e) {
       err.println(e.getLocalizedMessage());
       return 2;
     } catch (IOException e) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.tensorworkbench.workspace.ProjectHome;
 import org.tensorworkbench.workspace.WorkspaceFolders;
@@ -15,6 +16,8 @@ import org.tensorworkbench.engine.data.DatasetSplit;
 import org.tensorworkbench.engine.data.Task;
 import org.tensorworkbench.engine.io.ModelFile;
 import org.tensorworkbench.engine.io.ModelFileException;
+import org.tensorworkbench.engine.io.OutputPathException;
+import org.tensorworkbench.engine.io.OutputPaths;
 import org.tensorworkbench.engine.io.SavedModel;
 import org.tensorworkbench.engine.io.SplitPredictions;
 import org.tensorworkbench.i18n.Messages;
@@ -64,6 +67,7 @@ final class PredictCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     try {
+      OutputPaths.requireFile(out, ".csv", List.of(model));
       SavedModel saved = ModelFile.load(model);
       String name = dataset != null ? dataset : saved.metadata().datasetName();
       if (name.isEmpty()) {
@@ -82,7 +86,7 @@ final class PredictCommand implements Callable<Integer> {
     } catch (NoSuchFileException e) {
       err.println(Messages.get("model.cli.notFound", e.getFile()));
       return 1;
-    } catch (ModelFileException | DatasetException e) {
+    } catch (ModelFileException | DatasetException | OutputPathException e) {
       err.println(e.getLocalizedMessage());
       return 1;
     } catch (IOException e) {

@@ -13,6 +13,7 @@ import org.tensorworkbench.engine.spec.NetworkSpecJson;
 import org.tensorworkbench.engine.spec.ShapeInference;
 import org.tensorworkbench.engine.spec.SpecException;
 import org.tensorworkbench.engine.spec.Templates;
+import org.tensorworkbench.i18n.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -60,6 +61,9 @@ final class SummaryCommand implements Callable<Integer> {
     } catch (SpecException e) {
       command.commandLine().getErr().println(e.getLocalizedMessage());
       return 2;
+    } catch (ArithmeticException e) {
+      command.commandLine().getErr().println(Messages.get("spec.summary.tooLarge"));
+      return 2;
     }
   }
 
@@ -73,6 +77,9 @@ final class SummaryCommand implements Callable<Integer> {
     }
     try {
       return NetworkSpecJson.readDraft(file);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      // binary: a model, an ONNX file, an image...
+      throw new SpecException("spec.summary.notText", name);
     } catch (IOException e) {
       throw new SpecException("spec.summary.unreadable", name, String.valueOf(e.getMessage()));
     }

@@ -9,6 +9,7 @@ import org.tensorworkbench.engine.spec.LayerKinds;
 import org.tensorworkbench.engine.spec.NodeShape;
 import org.tensorworkbench.engine.spec.OpCount;
 import org.tensorworkbench.engine.spec.ParameterShape;
+import org.tensorworkbench.engine.MemoryEstimate;
 import org.tensorworkbench.i18n.Messages;
 
 /** Renders an {@link InferredNetwork} as the per-layer text table of {@code summary}, with totals. */
@@ -46,6 +47,13 @@ final class SummaryTable {
     out.append(Messages.get("spec.summary.macs", number(locale, net.multiplyAddsPerExample()))).append('\n');
     out.append(Messages.get("spec.summary.memory", number(locale, net.activationBytes()),
         String.format(locale, "%.1f", net.activationBytes() / (1024.0 * 1024.0)))).append('\n');
+    MemoryEstimate sgd = MemoryEstimate.training(net, 0);
+    if (net.isComplete()) {
+      out.append(Messages.get("engine.memory.summary", MemoryEstimate.bytes(sgd.nativeBytes()),
+        MemoryEstimate.bytes(MemoryEstimate.training(net, 2).nativeBytes()), MemoryEstimate.bytes(sgd.parameterBytes()),
+          MemoryEstimate.bytes(sgd.activationBytes()), MemoryEstimate.bytes(MemoryEstimate.Available.now().nativeBytes())))
+          .append('\n');
+    }
     appendProblems(out, net);
     return out.toString();
   }

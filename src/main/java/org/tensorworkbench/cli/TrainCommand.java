@@ -2,10 +2,17 @@ package org.tensorworkbench.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.tensorworkbench.engine.io.AtomicFiles;
+import org.tensorworkbench.engine.io.OutputPathException;
+import org.tensorworkbench.engine.io.OutputPaths;
 import java.util.concurrent.Callable;
 import org.tensorworkbench.workspace.ProjectHome;
 import org.tensorworkbench.engine.EngineRuntime;
+import org.tensorworkbench.engine.NotEnoughMemoryException;
 import org.tensorworkbench.engine.data.DatasetException;
 import org.tensorworkbench.engine.spec.SpecException;
 import org.tensorworkbench.engine.train.LearningRateSchedule;
@@ -76,6 +83,21 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--home", paramLabel = "DIR", description = "The folder holding datasets/ (default: found automatically).")
   Path home;
 
+  /** The settings' names in {@link TrainingConfig}'s messages, as the options a person types. */
+  private static final Map<String, String> OPTION_NAMES = Map.of("learningRate", "--lr", "batchSize", "--batch-size",
+      "epochs", "--epochs", "weightDecay", "--weight-decay", "limit", "--limit", "seed", "--seed");
+
+  /** The message of {@code e} naming the command-line option (--batch-size) instead of the setting (batchSize). */
+  static String withOptionNames(TrainingException e) {
+    Object[] args = e.args();
+    for (int i = 0; i < args.length; i++) {
+      if (args[i] instanceof String name && OPTION_NAMES.containsKey(name)) {
+        args[i] = OPTION_NAMES.get(name);
+      }
+    }
+    return Messages.get(e.key(), args);
+  }
+
   @Override
   public Integer call() throws Exception {
     PrintWriter stdout = command.commandLine().getOut();
@@ -90,19 +112,39 @@ final class TrainCommand implements Callable<Integer> {
           .withEpochs(epochs)
           .withSeed(seed)
           .withLimit(limit);
+      OutputPaths.requireFolder(out, RunFolder.SUMMARY, Stream.of(network, dataset).map(Path::of)
+          .filter(Files::isRegularFile).toList());
       stdout.println(EngineRuntime.start().describe());
       TrainRun run = TrainRun.prepare(network, dataset, target, home != null ? home : ProjectHome.find(), config);
-      boolean finished = run.run(stdout, out.resolve(RunFolder.MODEL));
-      if (!finished) {
-        if (run.log().ending() instanceof TrainingEvent.Failed failed) {
-          stderr.println(failed.message());
-        }
-        return 1;
+      Path staged;
+      try {
+        staged = AtomicFiles.stageFolder(out); // a real write: fails now, not after the last epoch
+      } catch (IOException e) {
+        stderr.println(Messages.get("train.cli.cannotWrite", out.toAbsolutePath(), String.valueOf(e.getMessage())));
+        return 2;
       }
-      RunFolder.write(out, network, run.prepared(), run.log());
+      try {
+        boolean finished = run.run(stdout, staged.resolve(RunFolder.MODEL));
+        if (!finished) {
+          if (run.log().ending() instanceof TrainingEvent.Failed failed) {
+            stderr.println(failed.message());
+          }
+          return 1;
+        }
+        RunFolder.write(staged, network, run.prepared(), run.log());
+        AtomicFiles.replaceFolder(staged, out);
+      } catch (IOException e) {
+        stderr.println(Messages.get("train.cli.writeFailed", out.toAbsolutePath(), String.valueOf(e.getMessage())));
+        return 1;
+      } finally {
+        AtomicFiles.deleteTree(staged);
+      }
       stdout.println(Messages.get("train.cli.wrote", out.toAbsolutePath()));
       return 0;
-    } catch (TrainingException | SpecException | DatasetException e) {
+    } catch (TrainingException e) {
+      stderr.println(withOptionNames(e));
+      return 2;
+    } catch (SpecException | DatasetException | OutputPathException | NotEnoughMemoryException e) {
       stderr.println(e.getLocalizedMessage());
       return 2;
     } catch (IOException e) {

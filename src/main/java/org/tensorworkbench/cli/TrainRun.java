@@ -1,7 +1,9 @@
 package org.tensorworkbench.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.tensorworkbench.engine.data.DatasetOptions;
 import org.tensorworkbench.engine.data.DatasetRegistry;
@@ -53,6 +55,8 @@ final class TrainRun {
   /**
    * Trains, printing to {@code out}; when all epochs finished, saves the model to
    * {@code modelFile} (if not null) on the training thread. Returns whether all epochs finished.
+   *
+   * @throws IOException if the model cannot be written (the training itself is done)
    */
   boolean run(PrintWriter out, Path modelFile) throws Exception {
     TrainingEventQueue queue = new TrainingEventQueue();
@@ -82,7 +86,11 @@ final class TrainRun {
         }
       }
       if (modelFile != null && log.ending() instanceof TrainingEvent.Finished) {
-        run.saveModel(session, modelFile, log.epochs(), false).get();
+        try {
+          run.saveModel(session, modelFile, log.epochs(), false).get();
+        } catch (ExecutionException e) {
+          throw e.getCause() instanceof IOException io ? io : e;
+        }
       }
     } finally {
       session.close();

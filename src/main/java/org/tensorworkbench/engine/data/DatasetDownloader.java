@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.tensorworkbench.engine.io.OutputPaths;
 import java.util.function.Consumer;
 
 /**
@@ -56,6 +57,7 @@ public final class DatasetDownloader {
    */
   public Path download(DownloadCatalog.DownloadSpec spec, Consumer<DownloadProgress> progress, Cancellation cancellation) {
     Path folder = downloadsFolder.resolve(spec.datasetName());
+    OutputPaths.requireFolder(folder, null, List.of());
     List<Path> parts = new ArrayList<>();
     try {
       Files.createDirectories(folder);

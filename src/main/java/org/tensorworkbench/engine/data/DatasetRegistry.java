@@ -158,6 +158,9 @@ public final class DatasetRegistry {
    */
   public Dataset loadCsv(Path file, String targetColumn, Task task, DatasetOptions options) {
     CsvTable table = CsvTable.read(file);
+    if (targetColumn == null || targetColumn.isBlank()) {
+      throw new DatasetException("data.error.csvNeedsTarget", file, String.join(", ", table.columns()));
+    }
     int target = table.indexOf(targetColumn);
     if (target < 0) {
       throw new DatasetException("data.error.csvNoColumn", file, targetColumn, String.join(", ", table.columns()));

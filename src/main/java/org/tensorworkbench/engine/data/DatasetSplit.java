@@ -96,6 +96,14 @@ public final class DatasetSplit {
     return targets.clone();
   }
 
+  /**
+   * The same samples normalized by {@code other}, e.g. the map a saved model recorded when it was
+   * trained, so a model sees new data as it saw its training data. Shares the stored values.
+   */
+  public DatasetSplit withNormalization(Normalization other) {
+    return new DatasetSplit(name, store, featureShape, task, labels, targets, classNames, other);
+  }
+
   /** The stored (not normalized) value of feature {@code j} of sample {@code i}, e.g. a pixel 0-255. */
   public float rawFeature(int i, int j) {
     return store.raw(i, j);
@@ -189,11 +197,6 @@ public final class DatasetSplit {
     }
     return new DatasetSplit(newName, store.select(rows), featureShape, task, newLabels, newTargets, classNames,
         normalization);
-  }
-
-  /** The same samples under another normalization. */
-  DatasetSplit withNormalization(Normalization n) {
-    return new DatasetSplit(name, store, featureShape, task, labels, targets, classNames, n);
   }
 
   FeatureStore store() {

@@ -22,8 +22,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Hashing the shipped files (42 MB) costs a few hundred milliseconds, so a sum once computed
  * is remembered per absolute path together with the file's size and modification time, for the
  * life of the JVM and, if a cache file is given, across runs. A file whose size or time changed
- * is hashed again. The cache only skips work: it never turns a mismatch into a match, because
- * the remembered sum is compared with the manifest each time.
+ * is hashed again. The cache only speeds up loading ({@link #verified}, {@link #check}): a file
+ * edited and given back its old size and modification time would pass it, so {@link #checkAll()},
+ * which {@code datasets verify} and the Datasets screen's check use, always hashes every byte and
+ * refreshes the cache with what it found.
  */
 public final class FileVerifier {
   private static final Map<String, CachedSum> MEMORY = new ConcurrentHashMap<>();
@@ -78,23 +80,30 @@ public final class FileVerifier {
 
   /** Checks one file without throwing for a bad sum (I/O failures still throw). */
   public FileCheck check(String relativePath) {
+    return check(relativePath, true);
+  }
+
+  private FileCheck check(String relativePath, boolean cacheAllowed) {
     String expected = manifest.expected(relativePath).orElse(null);
     Path file = manifest.folder().resolve(relativePath);
     if (!Files.isRegularFile(file)) {
       return new FileCheck(relativePath, Status.MISSING, expected, null);
     }
-    String actual = sum(file);
+    String actual = sum(file, cacheAllowed);
     if (expected == null) {
       return new FileCheck(relativePath, Status.UNLISTED, null, actual);
     }
     return new FileCheck(relativePath, expected.equals(actual) ? Status.OK : Status.MISMATCH, expected, actual);
   }
 
-  /** Checks every file the manifest lists, in manifest order. */
+  /**
+   * Checks every file the manifest lists, in manifest order, hashing each one for real (never
+   * trusting the size-and-time cache): the answer to "are my files intact?".
+   */
   public List<FileCheck> checkAll() {
     List<FileCheck> checks = new ArrayList<>();
     for (String relativePath : manifest.entries().keySet()) {
-      checks.add(check(relativePath));
+      checks.add(check(relativePath, false));
     }
     return checks;
   }
@@ -109,14 +118,14 @@ public final class FileVerifier {
     return hashesComputed.get();
   }
 
-  private String sum(Path file) {
+  private String sum(Path file, boolean cacheAllowed) {
     try {
       BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
       String key = file.toAbsolutePath().normalize().toString();
       long size = attributes.size();
       long modified = attributes.lastModifiedTime().toMillis();
       CachedSum cached = MEMORY.get(key);
-      if (cached != null && cached.size() == size && cached.modifiedMillis() == modified) {
+      if (cacheAllowed && cached != null && cached.size() == size && cached.modifiedMillis() == modified) {
         return cached.sha256();
       }
       String sha = Sha256.of(file);

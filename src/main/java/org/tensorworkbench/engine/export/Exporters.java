@@ -2,7 +2,9 @@ package org.tensorworkbench.engine.export;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
+import org.tensorworkbench.engine.io.OutputPaths;
 import org.tensorworkbench.engine.graph.CompiledNetwork;
 import org.tensorworkbench.engine.io.ModelMetadata;
 import org.tensorworkbench.engine.io.SavedModel;
@@ -18,6 +20,17 @@ import org.tensorworkbench.engine.io.SavedModel;
  */
 public final class Exporters {
   private Exporters() {}
+
+  /**
+   * Refuses, before any work, outputs that would destroy an input or another kind of file: the
+   * file and, for PyTorch, the .npz beside it (see {@link OutputPaths}).
+   */
+  public static void checkOutputs(ExportFormat format, Path file, Collection<Path> inputs) {
+    OutputPaths.requireFile(file, format.extension(), inputs);
+    if (format == ExportFormat.PYTORCH) {
+      OutputPaths.requireFile(PyTorchExporter.weightsFile(file), ".npz", inputs);
+    }
+  }
 
   /** Exports a model read from a file; returns the files written (the .py and .npz for PyTorch). */
   public static List<Path> export(SavedModel model, ExportFormat format, Path file) throws IOException {

@@ -5,13 +5,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
-import org.tensorworkbench.engine.data.Normalization;
-import org.tensorworkbench.engine.graph.CompiledNetwork;
 import org.tensorworkbench.engine.inspect.TensorSnapshot;
 import org.tensorworkbench.engine.io.ModelFile;
+import org.tensorworkbench.engine.io.Predictor;
 import org.tensorworkbench.engine.io.SavedModel;
 import org.tensorworkbench.engine.lab.conv.ImageLoader;
 import org.tensorworkbench.engine.lab.conv.ImagePlanes;
@@ -108,27 +104,12 @@ public final class OpenedModel {
    * probabilities for a classifier, the predicted values otherwise.
    */
   public synchronized double[] predict(TensorSnapshot input) {
-    float[] x = input.values().clone();
-    if (model.metadata().normalization() != null) {
-      Normalization n = model.metadata().normalization().toNormalization();
-      for (int j = 0; j < x.length; j++) {
-        x[j] = n.apply(x[j] * n.divisor(), j); // stored value = u · divisor
-      }
-    }
-    int[] shape = input.shape();
-    long[] batch = new long[shape.length + 1];
-    batch[0] = 1;
-    for (int d = 0; d < shape.length; d++) {
-      batch[d + 1] = shape[d];
-    }
-    CompiledNetwork network = model.network();
-    try (INDArray in = Nd4j.create(x, batch, 'c'); INDArray out = network.predict(in)) { // [1, ...] -> [1, K]
-      return out.castTo(DataType.DOUBLE).data().asDouble();
-    }
+    return Predictor.of(model).predictShown(input.values(), input.shape(), null);
   }
 
-  /** Exports the model; see {@link Exporters}. */
+  /** Exports the model; see {@link Exporters}. The model's own file is never overwritten. */
   public synchronized List<Path> export(ExportFormat format, Path target) throws IOException {
+    Exporters.checkOutputs(format, target, List.of(file));
     return Exporters.export(model, format, target);
   }
 

@@ -18,6 +18,7 @@ import org.tensorworkbench.engine.graph.CompiledNetwork;
 import org.tensorworkbench.engine.graph.GraphNames;
 import org.tensorworkbench.engine.io.AtomicFiles;
 import org.tensorworkbench.engine.io.ModelMetadata;
+import org.tensorworkbench.engine.io.Predictor;
 import org.tensorworkbench.engine.spec.AddSpec;
 import org.tensorworkbench.engine.spec.BatchNormSpec;
 import org.tensorworkbench.engine.spec.ConcatSpec;
@@ -91,19 +92,13 @@ public final class PyTorchExporter {
     for (int i = 0; i < u.length; i++) {
       u[i] = random.nextFloat();
     }
-    float[] x = u.clone();
-    if (metadata.normalization() != null) {
-      Normalization n = metadata.normalization().toNormalization();
-      for (int i = 0; i < x.length; i++) {
-        x[i] = n.apply(u[i] * n.divisor(), i % features);
-      }
-    }
     long[] shape = new long[example.length + 1];
     shape[0] = CHECK_EXAMPLES;
     for (int i = 0; i < example.length; i++) {
       shape[i + 1] = example[i];
     }
-    INDArray out = network.predict(Nd4j.create(x, shape, 'c')).castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT).dup('c');
+    INDArray out = Predictor.of(network, metadata).outputForShown(u, shape, null)
+        .castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT).dup('c');
     npz.add(CHECK_INPUT, shape, u);
     npz.add(CHECK_OUTPUT, out.shape(), out.data().asFloat());
   }

@@ -1,15 +1,20 @@
 package org.tensorworkbench.engine.graph;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nd4j.autodiff.listeners.Listener;
 import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.tensorworkbench.engine.spec.BatchNormSpec;
+import org.tensorworkbench.engine.spec.InferredNetwork;
 import org.tensorworkbench.engine.spec.NetworkSpec;
+import org.tensorworkbench.engine.spec.NodeShape;
 import org.tensorworkbench.engine.spec.NodeSpec;
 import org.tensorworkbench.engine.spec.OutputSpec;
+import org.tensorworkbench.engine.spec.ParameterShape;
 import org.tensorworkbench.engine.spec.ShapeInference;
 import org.tensorworkbench.engine.spec.SpecException;
 
@@ -42,7 +47,9 @@ public final class NetworkCompiler {
 
   /**
    * Wraps a graph compiled from {@code spec} earlier, e.g. one loaded from a model file with its
-   * trained weights. Throws {@link SpecException} if the graph lacks a variable the spec implies.
+   * trained weights. Throws {@link SpecException} if the graph lacks a variable the spec implies,
+   * or if a weight, bias, γ, β or running statistic has another shape than {@link ShapeInference}
+   * gives for the spec ({@code graph.error.parameterShape}).
    */
   public static CompiledNetwork attach(NetworkSpec spec, SameDiff sd) {
     NodeOrder order = NodeOrder.of(spec);
@@ -55,7 +62,47 @@ public final class NetworkCompiler {
         throw new SpecException("graph.error.graphDoesNotMatch", name);
       }
     }
+    requireParameterShapes(ShapeInference.require(order.used(), 1), sd);
     return network;
+  }
+
+  /**
+   * Checks every parameter of the graph against the inferred one, translated from PyTorch's
+   * layout ({@link ParameterShape}) to SameDiff's: dense [out, in] -> [in, out], convolution
+   * [outC, inC, kH, kW] -> [kH, kW, inC, outC]; vectors as they are.
+   */
+  private static void requireParameterShapes(InferredNetwork inferred, SameDiff sd) {
+    for (NodeShape node : inferred.nodes()) {
+      for (ParameterShape p : node.parameters()) {
+        String name = graphName(node.id(), p.name().substring(node.id().length() + 1));
+        long[] want = p.shape().toLongArray();
+        if (want.length == 2) {
+          want = new long[] {want[1], want[0]};
+        } else if (want.length == 4) {
+          want = new long[] {want[2], want[3], want[1], want[0]};
+        }
+        INDArray have = sd.hasVariable(name) ? sd.getArrForVarName(name) : null;
+        if (have == null) {
+          throw new SpecException("graph.error.graphDoesNotMatch", name);
+        }
+        if (!Arrays.equals(have.shape(), want)) {
+          throw new SpecException("graph.error.parameterShape", name, Arrays.toString(have.shape()),
+              Arrays.toString(want));
+        }
+      }
+    }
+  }
+
+  private static String graphName(String nodeId, String part) {
+    return switch (part) {
+      case "weight" -> GraphNames.weights(nodeId);
+      case "bias" -> GraphNames.bias(nodeId);
+      case "gamma" -> GraphNames.gamma(nodeId);
+      case "beta" -> GraphNames.beta(nodeId);
+      case "running_mean" -> GraphNames.runningMean(nodeId);
+      case "running_var" -> GraphNames.runningVar(nodeId);
+      default -> throw new IllegalStateException("no graph name for parameter " + part);
+    };
   }
 
   private static CompiledNetwork wrap(NetworkSpec spec, NodeOrder order, SameDiff sd) {

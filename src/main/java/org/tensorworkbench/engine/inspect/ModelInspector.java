@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 import org.tensorworkbench.engine.data.Batch;
 import org.tensorworkbench.engine.data.DatasetSplit;
 import org.tensorworkbench.engine.data.Normalization;
 import org.tensorworkbench.engine.data.Task;
 import org.tensorworkbench.engine.graph.CompiledNetwork;
 import org.tensorworkbench.engine.graph.GraphNames;
+import org.tensorworkbench.engine.io.Predictor;
 import org.tensorworkbench.engine.spec.Conv2dSpec;
 import org.tensorworkbench.engine.spec.DenseSpec;
 import org.tensorworkbench.engine.spec.LayerSpec;
@@ -28,17 +28,17 @@ import org.tensorworkbench.engine.spec.OutputSpec;
  * any thread when no training runs): SameDiff updates weights in place, so a forward pass from
  * another thread could read a half-updated network.
  *
- * <p>Images are shown and drawn as the stored pixels / 255, values in [0, 1]; the dataset's
- * {@link Normalization} (e.g. {@code (x/255 − μ)/σ}) is applied here before the network sees
- * them, so a drawing and a test image go through the same map as training batches.
+ * <p>Images are shown and drawn as the stored pixels divided by the normalization's divisor
+ * (255 for bytes), values in [0, 1]; the split's {@link Normalization} (e.g. {@code (x/255 −
+ * μ)/σ}) is applied by the {@link Predictor} before the network sees them, so a drawing and a
+ * test image go through the same map as training batches. For a model reopened from its file,
+ * pass the test split as {@link Predictor#prepare} gives it, normalized as the model recorded.
  * Probabilities are the softmax of the logits, p_k = exp(z_k) / Σ_j exp(z_j) (d2l 4.1).
  */
 public final class ModelInspector {
-  /** Stored image pixels are bytes; dividing by this gives the [0, 1] values shown and drawn. */
-  private static final float PIXEL_MAX = 255f;
-
   private final CompiledNetwork network;
   private final DatasetSplit test;
+  private final Predictor predictor;
 
   /**
    * @param network the network to question, possibly still being trained
@@ -47,6 +47,7 @@ public final class ModelInspector {
   public ModelInspector(CompiledNetwork network, DatasetSplit test) {
     this.network = network;
     this.test = test;
+    this.predictor = Predictor.of(network);
   }
 
   /** The number of test examples. */
@@ -85,8 +86,9 @@ public final class ModelInspector {
   public TensorSnapshot testImage(int index) {
     requireImages();
     float[] pixels = new float[test.featureSize()];
+    float divisor = test.normalization().divisor();
     for (int j = 0; j < pixels.length; j++) {
-      pixels[j] = test.rawFeature(index, j) / PIXEL_MAX;
+      pixels[j] = test.rawFeature(index, j) / divisor;
     }
     return new TensorSnapshot("test[" + index + "]", pixels, test.featureShape());
   }
@@ -108,28 +110,29 @@ public final class ModelInspector {
     requireClassifier();
     requireImages();
     List<Misclassified> found = new ArrayList<>();
-    for (int from = 0; from < test.size() && found.size() < max; from += CompiledNetwork.PREDICT_CHUNK) {
-      int to = Math.min(test.size(), from + CompiledNetwork.PREDICT_CHUNK);
-      Batch batch = test.batch(from, to);
+    if (max <= 0) {
+      return found;
+    }
+    int k = test.classCount();
+    predictor.forEachChunk(test, test.size(), network.outputName(), (from, batch, out) -> { // [B, C, H, W] -> [B, K]
       float[] probabilities;
-      try (INDArray features = batch.features(); INDArray labels = batch.labels();
-          INDArray out = network.predict(features)) { // [B, C, H, W] -> [B, K]
-        probabilities = out.castTo(DataType.FLOAT).data().asFloat();
+      try (INDArray flat = out.castTo(DataType.FLOAT).dup('c')) {
+        probabilities = flat.data().asFloat();
       }
-      int k = test.classCount();
-      for (int row = 0; row < to - from && found.size() < max; row++) {
-        double[] p = new double[k];
-        for (int c = 0; c < k; c++) {
-          p[c] = probabilities[row * k + c];
-        }
-        int predicted = argMax(p);
+      for (int row = 0; row < batch.size() && found.size() < max; row++) {
+        int predicted = Predictor.argMax(probabilities, row * k, k);
         int label = batch.classIndices()[row];
         if (predicted != label && (trueClass < 0 || trueClass == label)
             && (predictedClass < 0 || predictedClass == predicted)) {
+          double[] p = new double[k];
+          for (int c = 0; c < k; c++) {
+            p[c] = probabilities[row * k + c];
+          }
           found.add(new Misclassified(from + row, testImage(from + row), label, predicted, p));
         }
       }
-    }
+      return found.size() < max;
+    });
     return found;
   }
 
@@ -145,20 +148,7 @@ public final class ModelInspector {
       throw new IllegalArgumentException("the network takes images " + Arrays.toString(expected) + ", got "
           + Arrays.toString(shape) + " with " + image.length + " values");
     }
-    Normalization normalization = test.normalization();
-    float[] x = new float[image.length];
-    for (int j = 0; j < x.length; j++) {
-      x[j] = normalization.apply(image[j] * PIXEL_MAX, j);
-    }
-    long[] batchShape = new long[shape.length + 1];
-    batchShape[0] = 1;
-    for (int d = 0; d < shape.length; d++) {
-      batchShape[d + 1] = shape[d];
-    }
-    try (INDArray input = Nd4j.create(x, batchShape, DataType.FLOAT); // [1, C, H, W]
-        INDArray out = network.predict(input)) { // [1, K]
-      return out.castTo(DataType.DOUBLE).data().asDouble();
-    }
+    return predictor.predictShown(image, shape, test.normalization()); // [1, C, H, W] -> [1, K]
   }
 
   /**
@@ -225,15 +215,5 @@ public final class ModelInspector {
     if (test.featureShape().length != 3) {
       throw new IllegalStateException("the examples are not images: " + Arrays.toString(test.featureShape()));
     }
-  }
-
-  private static int argMax(double[] values) {
-    int best = 0;
-    for (int i = 1; i < values.length; i++) {
-      if (values[i] > values[best]) {
-        best = i;
-      }
-    }
-    return best;
   }
 }

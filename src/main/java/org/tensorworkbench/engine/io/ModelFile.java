@@ -1,11 +1,11 @@
 package org.tensorworkbench.engine.io;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,9 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
 import java.time.Instant;
+import java.util.HexFormat;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.nd4j.autodiff.samediff.SameDiff;
@@ -30,15 +32,22 @@ import org.tensorworkbench.engine.spec.SpecException;
  * One trained model per file ({@code .twmodel}): a zip holding
  *
  * <ul>
- *   <li>{@value #MANIFEST}: the format name and version and the {@link ModelMetadata};
- *   <li>{@value #NETWORK}: the network design, as {@link NetworkSpecJson} writes it;
  *   <li>{@value #GRAPH}: the SameDiff graph with its weights, BatchNorm running statistics and
- *       training configuration, and optionally the optimizer state (SameDiff's FlatBuffers file).
+ *       training configuration, and optionally the optimizer state (SameDiff's FlatBuffers file);
+ *   <li>{@value #NETWORK}: the network design, as {@link NetworkSpecJson} writes it;
+ *   <li>{@value #MANIFEST}: the format name and version, the {@link ModelMetadata} and the
+ *       SHA-256 of {@value #GRAPH} ({@code graphSha256});
  * </ul>
+ * and, as the zip's comment in the last 64 bytes, a {@link FileSeal}: the SHA-256 of every byte
+ * before it.
  *
- * Files are written atomically (a temp file, then a rename), so a crash never leaves half a
- * model. Reading refuses, with a message in the user's language, a file that is no model, is cut
- * short or damaged, or comes from a newer version of the workbench.
+ * <p>Files are written atomically (a temp file, then a rename), so a crash never leaves half a
+ * model. Every load checks, before anything is used: the seal (one changed byte anywhere), each
+ * entry's CRC-32 over its whole content, the SHA-256 of the weights, and every weight's shape
+ * against the shapes {@link org.tensorworkbench.engine.spec.ShapeInference} gives for the
+ * network in the file. A file that fails is refused with a message naming it. Files saved before
+ * the checksums existed (no {@code graphSha256}, no seal) are still read, with the CRC and shape
+ * checks only.
  */
 public final class ModelFile {
   /** The usual file name extension. */
@@ -48,6 +57,7 @@ public final class ModelFile {
   static final String MANIFEST = "model.json";
   static final String NETWORK = "network.json";
   static final String GRAPH = "graph.sd";
+  static final String GRAPH_SHA256 = "graphSha256";
 
   private static final ObjectMapper MAPPER = new ObjectMapper()
       .enable(SerializationFeature.INDENT_OUTPUT)
@@ -68,20 +78,28 @@ public final class ModelFile {
     manifest.put("formatVersion", FORMAT_VERSION);
     manifest.put("updaterState", updaterState);
     manifest.set("metadata", MAPPER.valueToTree(metadata.withSavedAt(Instant.now())));
-    byte[] manifestBytes = MAPPER.writeValueAsBytes(manifest);
     byte[] networkBytes = NetworkSpecJson.write(network.spec()).getBytes(StandardCharsets.UTF_8);
     AtomicFiles.write(file, out -> {
-      try (ZipOutputStream zip = new ZipOutputStream(new KeepOpen(out))) {
-        putEntry(zip, MANIFEST, manifestBytes);
-        putEntry(zip, NETWORK, networkBytes);
+      OutputStream sealed = FileSeal.sealing(new KeepOpen(out));
+      try (ZipOutputStream zip = new ZipOutputStream(new KeepOpen(sealed))) {
+        zip.setComment(FileSeal.PLACEHOLDER);
         zip.putNextEntry(new ZipEntry(GRAPH));
-        network.sameDiff().save(new KeepOpen(zip), updaterState);
+        DigestOutputStream graph = new DigestOutputStream(new KeepOpen(zip), FileSeal.sha256());
+        network.sameDiff().save(graph, updaterState);
+        graph.flush();
         zip.closeEntry();
+        manifest.put(GRAPH_SHA256, HexFormat.of().formatHex(graph.getMessageDigest().digest()));
+        putEntry(zip, NETWORK, networkBytes);
+        putEntry(zip, MANIFEST, MAPPER.writeValueAsBytes(manifest));
       }
+      sealed.close();
     });
   }
 
-  /** Reads a model; throws {@link ModelFileException} with a readable reason if it cannot. */
+  /**
+   * Reads and checks a model; throws {@link ModelFileException} with a readable reason naming the
+   * file if it is no model, is damaged, or its weights do not fit its network.
+   */
   public static SavedModel load(Path file) throws IOException {
     if (!Files.isRegularFile(file)) {
       throw new NoSuchFileException(file.toString());
@@ -89,53 +107,71 @@ public final class ModelFile {
     if (!startsLikeZip(file)) {
       throw new ModelFileException("model.error.notAModel", null, file.getFileName());
     }
+    boolean sealed = FileSeal.looksSealed(file);
+    if (sealed && !FileSeal.holds(file)) {
+      throw damaged(file, null);
+    }
     try (ZipFile zip = new ZipFile(file.toFile())) {
-      JsonNode manifest = readManifest(zip, file);
+      JsonNode manifest = MAPPER.readTree(entry(zip, MANIFEST, file, true));
+      if (manifest == null || !FORMAT.equals(manifest.path("format").asText())) {
+        throw new ModelFileException("model.error.notAModel", null, file.getFileName());
+      }
       int version = manifest.path("formatVersion").asInt(-1);
       if (version > FORMAT_VERSION || version < 1) {
         throw new ModelFileException("model.error.newerFormat", null, file.getFileName(), version, FORMAT_VERSION);
       }
+      String graphSha = manifest.path(GRAPH_SHA256).asText("");
+      if (!graphSha.isEmpty() && !sealed) {
+        throw damaged(file, null); // written with a seal that is no longer there
+      }
       ModelMetadata metadata = MAPPER.treeToValue(manifest.path("metadata"), ModelMetadata.class);
-      NetworkSpec spec = NetworkSpecJson.read(new String(entry(zip, NETWORK, file), StandardCharsets.UTF_8));
+      NetworkSpec spec = NetworkSpecJson.read(new String(entry(zip, NETWORK, file, false), StandardCharsets.UTF_8));
+      byte[] graph = entry(zip, GRAPH, file, false);
+      if (!graphSha.isEmpty() && !graphSha.equals(HexFormat.of().formatHex(FileSeal.sha256().digest(graph)))) {
+        throw damaged(file, null);
+      }
       boolean updaterState = manifest.path("updaterState").asBoolean(false);
       SameDiff sd;
-      try (InputStream in = zip.getInputStream(required(zip, GRAPH, file))) {
-        sd = SameDiff.load(in, updaterState);
-      } catch (IOException e) {
-        throw damaged(file, e);
+      try {
+        sd = SameDiff.load(new ByteArrayInputStream(graph), updaterState);
       } catch (RuntimeException e) {
         // SameDiff reports an unreadable FlatBuffers graph with runtime exceptions
         throw damaged(file, e);
       }
-      return new SavedModel(NetworkCompiler.attach(spec, sd), metadata, updaterState);
-    } catch (ZipException e) {
-      throw damaged(file, e);
-    } catch (JacksonException e) {
+      CompiledNetwork network;
+      try {
+        network = NetworkCompiler.attach(spec, sd);
+      } catch (SpecException e) {
+        throw new ModelFileException("model.error.weightsDoNotFit", e, file.getFileName(), e.getLocalizedMessage());
+      }
+      return new SavedModel(network, metadata, updaterState);
+    } catch (IOException e) {
+      // ZipException, EOFException, JacksonException...: the bytes are not what was written
       throw damaged(file, e);
     } catch (SpecException e) {
       throw new ModelFileException("model.error.badNetwork", e, file.getFileName(), e.getLocalizedMessage());
     }
   }
 
-  private static JsonNode readManifest(ZipFile zip, Path file) throws IOException {
-    ZipEntry entry = zip.getEntry(MANIFEST);
-    if (entry == null) {
+  /**
+   * The whole content of one entry, its CRC-32 checked (ZipFile itself never checks it).
+   * A missing manifest means the file is no model; another missing part, that it is incomplete.
+   */
+  private static byte[] entry(ZipFile zip, String name, Path file, boolean manifest) throws IOException {
+    ZipEntry entry = zip.getEntry(name);
+    if (entry == null && manifest) {
       throw new ModelFileException("model.error.notAModel", null, file.getFileName());
     }
-    JsonNode manifest;
-    try (InputStream in = zip.getInputStream(entry)) {
-      manifest = MAPPER.readTree(in);
-    }
-    if (manifest == null || !FORMAT.equals(manifest.path("format").asText())) {
-      throw new ModelFileException("model.error.notAModel", null, file.getFileName());
-    }
-    return manifest;
-  }
-
-  private static byte[] entry(ZipFile zip, String name, Path file) throws IOException {
+    byte[] content;
     try (InputStream in = zip.getInputStream(required(zip, name, file))) {
-      return in.readAllBytes();
+      content = in.readAllBytes();
     }
+    CRC32 crc = new CRC32();
+    crc.update(content);
+    if (entry.getCrc() != -1 && crc.getValue() != entry.getCrc()) {
+      throw damaged(file, null);
+    }
+    return content;
   }
 
   private static ZipEntry required(ZipFile zip, String name, Path file) throws ModelFileException {

@@ -1,6 +1,5 @@
 package org.tensorworkbench.engine.io;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +16,7 @@ import java.util.Map;
  * @param classNames the class names in label order; empty for regression
  * @param training the training configuration as the trainer states it (optimizer, learning
  *     rate, batch size, epochs, seed...): JSON-friendly values only (numbers, strings, booleans,
- *     lists, maps); see {@link #describe(Object)}
+ *     lists, maps), as {@code engine.train.RunJson} writes it
  * @param metrics the final metrics by name, e.g. "testAccuracy" → 0.91
  * @param epochsTrained the number of finished epochs
  * @param savedAt when the file was written, ISO-8601 (filled by {@link ModelFile#save})
@@ -31,8 +30,6 @@ public record ModelMetadata(
     int epochsTrained,
     String savedAt) {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-
   public ModelMetadata {
     datasetName = datasetName == null ? "" : datasetName;
     classNames = classNames == null ? List.of() : List.copyOf(classNames);
@@ -44,15 +41,6 @@ public record ModelMetadata(
   /** Metadata for a model that has not been trained on a named dataset. */
   public static ModelMetadata empty() {
     return new ModelMetadata("", null, List.of(), Map.of(), Map.of(), 0, "");
-  }
-
-  /**
-   * A JSON-friendly map of a record or bean's properties (nested records included), e.g. the
-   * trainer's configuration record, for {@link #training()}.
-   */
-  @SuppressWarnings("unchecked")
-  public static Map<String, Object> describe(Object configuration) {
-    return MAPPER.convertValue(configuration, LinkedHashMap.class);
   }
 
   public ModelMetadata withSavedAt(Instant instant) {

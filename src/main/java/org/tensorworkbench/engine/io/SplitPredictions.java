@@ -8,10 +8,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 import org.tensorworkbench.engine.data.DatasetSplit;
-import org.tensorworkbench.engine.data.Normalization;
 import org.tensorworkbench.engine.data.Task;
 import org.tensorworkbench.engine.graph.CompiledNetwork;
 import org.tensorworkbench.engine.spec.OutputSpec;
@@ -26,45 +23,33 @@ import org.tensorworkbench.engine.spec.OutputSpec;
  * @param outputs the network's output per sample: class probabilities [N, K], or [N, 1]
  */
 public record SplitPredictions(Task task, double[] labels, double[] predicted, float[][] outputs) {
-  private static final int CHUNK = CompiledNetwork.PREDICT_CHUNK;
-
   /** Predicts the first {@code limit} samples of {@code split} (all if {@code limit} is 0). */
   public static SplitPredictions of(SavedModel model, DatasetSplit split, int limit) throws ModelFileException {
-    CompiledNetwork net = model.network();
     checkFits(model, split);
     int n = limit > 0 ? Math.min(limit, split.size()) : split.size();
-    Normalization normalization = model.metadata().normalization() == null
-        ? null : model.metadata().normalization().toNormalization();
-    long[] exampleShape = net.sameDiff().getVariable(net.inputName()).getShape();
     double[] labels = new double[n];
     double[] predicted = new double[n];
     float[][] outputs = new float[n][];
-    for (int from = 0; from < n; from += CHUNK) {
-      int to = Math.min(n, from + CHUNK);
-      INDArray out = net.predict(features(split, normalization, from, to, exampleShape)); // [B, K]
-      for (int i = from; i < to; i++) {
-        float[] row = out.getRow(i - from).toFloatVector();
+    Predictor.of(model).forEachChunk(split, n, model.network().outputName(), (from, batch, out) -> { // [B, K]
+      for (int i = from; i < from + batch.size(); i++) {
+        float[] row = out.getRow(i - from).castTo(DataType.FLOAT).toFloatVector();
         outputs[i] = row;
         if (split.task() == Task.CLASSIFICATION) {
           labels[i] = split.label(i);
-          predicted[i] = argMax(row);
+          predicted[i] = Predictor.argMax(row, 0, row.length);
         } else {
           labels[i] = split.target(i);
           predicted[i] = row[0];
         }
       }
-      out.close();
-    }
+      return true;
+    });
     return new SplitPredictions(split.task(), labels, predicted, outputs);
   }
 
   /** The share of samples whose predicted class is the label (classification). */
   public double accuracy() {
-    int right = 0;
-    for (int i = 0; i < labels.length; i++) {
-      right += labels[i] == predicted[i] ? 1 : 0;
-    }
-    return labels.length == 0 ? 0 : (double) right / labels.length;
+    return Predictor.accuracy(labels, predicted);
   }
 
   /**
@@ -114,34 +99,5 @@ public record SplitPredictions(Task task, double[] labels, double[] predicted, f
     if (classifier && classes != split.classCount()) {
       throw new ModelFileException("model.error.classCount", null, classes, split.classCount());
     }
-  }
-
-  // [B, ...example shape] of normalized features for rows from..to
-  private static INDArray features(DatasetSplit split, Normalization normalization, int from, int to, long[] exampleShape) {
-    int size = split.featureSize();
-    float[] values = new float[(to - from) * size];
-    for (int i = from; i < to; i++) {
-      int offset = (i - from) * size;
-      if (normalization == null) {
-        System.arraycopy(split.features(i), 0, values, offset, size);
-      } else {
-        for (int j = 0; j < size; j++) {
-          values[offset + j] = normalization.apply(split.rawFeature(i, j), j);
-        }
-      }
-    }
-    long[] shape = exampleShape.clone();
-    shape[0] = to - from;
-    return Nd4j.create(values, shape, 'c').castTo(DataType.FLOAT);
-  }
-
-  private static int argMax(float[] row) {
-    int best = 0;
-    for (int k = 1; k < row.length; k++) {
-      if (row[k] > row[best]) {
-        best = k;
-      }
-    }
-    return best;
   }
 }

@@ -67,19 +67,28 @@ public final class ConvArithmetic {
   /** N·C_out·H_out·W_out·C_in·kh·kw. */
   public static long convMultiplications(long batch, long inChannels, long outChannels,
       long outHeight, long outWidth, long kernelHeight, long kernelWidth) {
-    return batch * outChannels * outHeight * outWidth * inChannels * kernelHeight * kernelWidth;
+    return product(batch, outChannels, outHeight, outWidth, inChannels, kernelHeight, kernelWidth);
   }
 
   /** N·C_out·H_out·W_out·(C_in·kh·kw − 1), plus N·C_out·H_out·W_out when there is a bias. */
   public static long convAdditions(long batch, long inChannels, long outChannels,
       long outHeight, long outWidth, long kernelHeight, long kernelWidth, boolean bias) {
-    long outputs = batch * outChannels * outHeight * outWidth;
-    return outputs * (inChannels * kernelHeight * kernelWidth - 1) + (bias ? outputs : 0);
+    long outputs = product(batch, outChannels, outHeight, outWidth);
+    return Math.addExact(Math.multiplyExact(outputs, product(inChannels, kernelHeight, kernelWidth) - 1), bias ? outputs : 0);
   }
 
   /** Dense layer: N·D_out·D_in. */
   public static long denseMultiplications(long batch, long inFeatures, long outFeatures) {
-    return batch * outFeatures * inFeatures;
+    return product(batch, outFeatures, inFeatures);
+  }
+
+  /** The product, or an ArithmeticException when it does not fit a long (never a wrapped-around count). */
+  public static long product(long... factors) {
+    long p = 1;
+    for (long f : factors) {
+      p = Math.multiplyExact(p, f);
+    }
+    return p;
   }
 
   /** Dense layer: N·D_out·(D_in − 1), plus N·D_out when there is a bias. */

@@ -51,12 +51,12 @@ public record InferredNetwork(NetworkSpec spec, int batchSize, List<NodeShape> n
 
   /** Trainable parameters of the whole network. */
   public long parameterCount() {
-    return nodes.stream().mapToLong(NodeShape::parameterCount).sum();
+    return nodes.stream().mapToLong(NodeShape::parameterCount).reduce(0, Math::addExact);
   }
 
   /** Non-trainable state (BatchNorm running statistics). */
   public long stateCount() {
-    return nodes.stream().mapToLong(NodeShape::stateCount).sum();
+    return nodes.stream().mapToLong(NodeShape::stateCount).reduce(0, Math::addExact);
   }
 
   /** The arithmetic of one forward pass of the whole batch. */
@@ -71,7 +71,7 @@ public record InferredNetwork(NetworkSpec spec, int batchSize, List<NodeShape> n
   public long multiplyAddsPerExample() {
     return nodes.stream()
         .filter(n -> n.layer() instanceof Conv2dSpec || n.layer() instanceof DenseSpec)
-        .mapToLong(n -> n.ops().multiplications()).sum() / batchSize;
+        .mapToLong(n -> n.ops().multiplications()).reduce(0, Math::addExact) / batchSize;
   }
 
   /**
@@ -79,6 +79,6 @@ public record InferredNetwork(NetworkSpec spec, int batchSize, List<NodeShape> n
    * each were stored once (what training keeps for the backward pass, before any reuse).
    */
   public long activationBytes() {
-    return nodes.stream().mapToLong(NodeShape::outputBytes).sum();
+    return nodes.stream().mapToLong(NodeShape::outputBytes).reduce(0, Math::addExact);
   }
 }

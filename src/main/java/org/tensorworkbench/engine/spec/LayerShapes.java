@@ -52,13 +52,13 @@ final class LayerShapes {
     if (layer instanceof AvgPool2dSpec s) {
       TensorShape out = pooled(s.window(), s.stride(), s.padding());
       long windows = out.elements();
-      return Result.of(out, OpCount.multiplyAdd(windows, windows * (area(s.window()) - 1)));
+      return Result.of(out, OpCount.multiplyAdd(windows, Math.multiplyExact(windows, area(s.window()) - 1)));
     }
     if (layer instanceof GlobalAvgPool2dSpec) {
       TensorShape in = image();
       long maps = (long) batch * in.dim(1);
       long pixels = (long) in.dim(2) * in.dim(3);
-      return Result.of(TensorShape.of(batch, in.dim(1)), OpCount.multiplyAdd(maps, maps * (pixels - 1)));
+      return Result.of(TensorShape.of(batch, in.dim(1)), OpCount.multiplyAdd(maps, Math.multiplyExact(maps, pixels - 1)));
     }
     if (layer instanceof FlattenSpec) {
       return Result.of(TensorShape.of(batch, Math.toIntExact(single().perExample().elements())), OpCount.ZERO);
@@ -171,7 +171,7 @@ final class LayerShapes {
       case SIGMOID, TANH, GELU -> new OpCount(0, 0, 0, t);
       case SOFTMAX -> {
         long last = in.dim(in.rank() - 1);
-        yield new OpCount(t, t / last * (last - 1), 0, t);
+        yield new OpCount(t, Math.multiplyExact(t / last, last - 1), 0, t);
       }
     };
   }
@@ -184,7 +184,7 @@ final class LayerShapes {
     int c = in.dim(1);
     long t = in.elements();
     TensorShape perChannel = TensorShape.of(c);
-    return Result.of(in, new OpCount(t + 2L * c, t + 2L * c, 0, c),
+    return Result.of(in, new OpCount(Math.addExact(t, 2L * c), Math.addExact(t, 2L * c), 0, c),
         new ParameterShape(node.id() + ".gamma", perChannel, true),
         new ParameterShape(node.id() + ".beta", perChannel, true),
         new ParameterShape(node.id() + ".running_mean", perChannel, false),
@@ -195,7 +195,8 @@ final class LayerShapes {
     TensorShape in = single();
     long t = in.elements();
     TensorShape features = in.perExample();
-    return Result.of(in, new OpCount(3 * t + 2L * batch, 4 * t - batch, 0, batch),
+    return Result.of(in, new OpCount(Math.addExact(Math.multiplyExact(3, t), 2L * batch),
+        Math.subtractExact(Math.multiplyExact(4, t), batch), 0, batch),
         new ParameterShape(node.id() + ".gamma", features, true),
         new ParameterShape(node.id() + ".beta", features, true));
   }
@@ -209,7 +210,7 @@ final class LayerShapes {
             inputId(i), other.toString());
       }
     }
-    return Result.of(first, OpCount.multiplyAdd(0, (inputs.size() - 1) * first.elements()));
+    return Result.of(first, OpCount.multiplyAdd(0, Math.multiplyExact(inputs.size() - 1L, first.elements())));
   }
 
   private Result concat() {

@@ -3,7 +3,11 @@ package org.tensorworkbench.engine.spec;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.tensorworkbench.i18n.Messages;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -72,12 +76,41 @@ public final class NetworkSpecJson {
     if (version.intValue() > NetworkSpec.FORMAT_VERSION || version.intValue() < 1) {
       throw new SpecException("spec.error.unknownVersion", version.intValue(), NetworkSpec.FORMAT_VERSION);
     }
+    withDefaults(tree);
     try {
       return MAPPER.treeToValue(tree, NetworkSpec.class);
     } catch (JsonMappingException e) {
-      throw translate(e);
+      throw translate(e, tree);
+    } catch (InputCoercionException e) {
+      throw new SpecException("spec.error.notAnInt", String.valueOf(e.getProcessor() == null ? "" : text(e)),
+          Integer.MAX_VALUE);
     } catch (JsonProcessingException e) {
       throw new SpecException("spec.error.notJson", e.getOriginalMessage());
+    }
+  }
+
+  private static String text(InputCoercionException e) {
+    try {
+      return e.getProcessor().getText();
+    } catch (IOException io) {
+      return "";
+    }
+  }
+
+  /**
+   * Fills optional fields that older files lack with the value that means "as before": a
+   * convolution without {@code dilation} (files written before dilation existed) is undilated.
+   */
+  private static void withDefaults(JsonNode tree) {
+    JsonNode nodes = tree.get("nodes");
+    if (nodes == null || !nodes.isArray()) {
+      return;
+    }
+    for (JsonNode node : nodes) {
+      JsonNode layer = node.get("layer");
+      if (layer instanceof ObjectNode o && "conv2d".equals(o.path("type").asText()) && !o.has("dilation")) {
+        o.put("dilation", 1);
+      }
     }
   }
 
@@ -90,7 +123,11 @@ public final class NetworkSpecJson {
     AtomicFiles.writeString(file, write(spec));
   }
 
-  private static SpecException translate(JsonMappingException e) {
+  /**
+   * Says what is wrong in the file's own terms (the JSON path, the JSON types), never in Java's:
+   * a field that is missing, or a value of the wrong kind ("nodes must be a list").
+   */
+  private static SpecException translate(JsonMappingException e, JsonNode tree) {
     if (e.getCause() instanceof SpecException spec) {
       return spec;
     }
@@ -103,6 +140,50 @@ public final class NetworkSpecJson {
     if (e instanceof InvalidTypeIdException t) {
       return new SpecException("spec.error.unknownLayerType", String.valueOf(t.getTypeId()), where);
     }
-    return new SpecException("spec.error.badValue", where, e.getOriginalMessage());
+    JsonNode value = tree;
+    for (JsonMappingException.Reference r : e.getPath()) {
+      value = r.getFieldName() != null ? value.path(r.getFieldName()) : value.path(r.getIndex());
+    }
+    if (value.isMissingNode() || value.isNull()) {
+      return new SpecException("spec.error.missingFieldAt", where);
+    }
+    if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+      String actual = value.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+      return new SpecException("spec.error.wrongType", where, new JsonKind(kind(m.getTargetType())),
+          new JsonKind(value.isIntegralNumber() ? "integer" : actual), abbreviate(value.toString()));
+    }
+    return new SpecException("spec.error.badValue", where, value.toString());
+  }
+
+  private static String abbreviate(String json) {
+    return json.length() <= 60 ? json : json.substring(0, 57) + "...";
+  }
+
+  /** A kind of JSON value, named in the language current when the message is shown. */
+  private record JsonKind(String kind) {
+    @Override
+    public String toString() {
+      return Messages.get("spec.json." + kind);
+    }
+  }
+
+  // the JSON kind a Java type is written as
+  private static String kind(Class<?> type) {
+    if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+      return "array";
+    }
+    if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+      return "integer";
+    }
+    if (type.isPrimitive() && type != boolean.class || Number.class.isAssignableFrom(type)) {
+      return "number";
+    }
+    if (type == boolean.class || type == Boolean.class) {
+      return "boolean";
+    }
+    if (type == String.class || type.isEnum()) {
+      return "string";
+    }
+    return "object";
   }
 }

@@ -49,7 +49,7 @@ public record NodeShape(String id, LayerSpec layer, Status status, TensorShape o
 
   /** The memory of the output for the whole batch in float32, 4 bytes per value; 0 if none. */
   public long outputBytes() {
-    return output == null ? 0 : output.elements() * Float.BYTES;
+    return output == null ? 0 : Math.multiplyExact(output.elements(), Float.BYTES);
   }
 
   /** OK: shape known. ERROR: this node is wrong. BLOCKED: an upstream node is wrong. */

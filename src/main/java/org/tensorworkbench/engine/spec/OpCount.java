@@ -19,8 +19,8 @@ public record OpCount(long multiplications, long additions, long comparisons, lo
   public static final OpCount ZERO = new OpCount(0, 0, 0, 0);
 
   public OpCount plus(OpCount o) {
-    return new OpCount(multiplications + o.multiplications, additions + o.additions,
-        comparisons + o.comparisons, functions + o.functions);
+    return new OpCount(Math.addExact(multiplications, o.multiplications), Math.addExact(additions, o.additions),
+        Math.addExact(comparisons, o.comparisons), Math.addExact(functions, o.functions));
   }
 
   public static OpCount multiplyAdd(long multiplications, long additions) {

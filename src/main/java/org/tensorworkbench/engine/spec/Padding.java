@@ -30,7 +30,7 @@ public record Padding(boolean same, int h, int w) {
   @JsonCreator
   static Padding fromJson(Object value) {
     if (value instanceof Number n) {
-      return of(n.intValue());
+      return of(Size2.exactInt(n));
     }
     if ("same".equals(value)) {
       return SAME;
@@ -39,7 +39,7 @@ public record Padding(boolean same, int h, int w) {
       return NONE;
     }
     if (value instanceof List<?> l && l.size() == 2 && l.get(0) instanceof Number a && l.get(1) instanceof Number b) {
-      return of(a.intValue(), b.intValue());
+      return of(Size2.exactInt(a), Size2.exactInt(b));
     }
     throw new SpecException("spec.error.badPadding", String.valueOf(value));
   }

@@ -22,12 +22,25 @@ public record Size2(int h, int w) {
   @JsonCreator
   static Size2 fromJson(Object value) {
     if (value instanceof Number n) {
-      return of(n.intValue());
+      return of(exactInt(n));
     }
     if (value instanceof List<?> l && l.size() == 2 && l.get(0) instanceof Number a && l.get(1) instanceof Number b) {
-      return new Size2(a.intValue(), b.intValue());
+      return new Size2(exactInt(a), exactInt(b));
     }
     throw new SpecException("spec.error.badSize", String.valueOf(value));
+  }
+
+  /**
+   * A whole number from a JSON file as an int, refusing what does not fit instead of wrapping
+   * around (4294967301 would otherwise become 5) or dropping a fraction.
+   */
+  static int exactInt(Number n) {
+    java.math.BigDecimal value = new java.math.BigDecimal(n.toString());
+    try {
+      return value.intValueExact();
+    } catch (ArithmeticException e) {
+      throw new SpecException("spec.error.notAnInt", n.toString(), Integer.MAX_VALUE);
+    }
   }
 
   @JsonValue

@@ -33,7 +33,7 @@ public record TensorShape(List<Integer> dims) {
   public long elements() {
     long n = 1;
     for (int d : dims) {
-      n *= d;
+      n = Math.multiplyExact(n, d);
     }
     return n;
   }

@@ -2,6 +2,7 @@ package org.tensorworkbench.engine.train;
 
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.tensorworkbench.engine.io.Predictor;
 import org.tensorworkbench.engine.spec.OutputSpec;
 
 /**
@@ -71,18 +72,9 @@ final class EvaluationAccumulator {
     double sum = 0;
     for (int r = 0; r < rows; r++) {
       int base = r * cols;
-      int predicted = 0;
-      int actual = 0;
-      float max = z[base];
-      for (int k = 1; k < cols; k++) {
-        if (z[base + k] > max) {
-          max = z[base + k];
-          predicted = k;
-        }
-        if (y[base + k] > y[base + actual]) {
-          actual = k;
-        }
-      }
+      int predicted = Predictor.argMax(z, base, cols);
+      int actual = Predictor.argMax(y, base, cols);
+      float max = z[base + predicted];
       double expSum = 0;
       double dot = 0;
       for (int k = 0; k < cols; k++) {

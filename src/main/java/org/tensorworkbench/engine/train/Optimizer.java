@@ -21,6 +21,18 @@ public enum Optimizer {
   /** RMSProp (Tieleman &amp; Hinton 2012; d2l 12.8). */
   RMSPROP;
 
+  /**
+   * Values the update rule keeps per parameter between steps: none for SGD, the velocity for
+   * momentum, the squared-gradient average for RMSProp, both moments for Adam and AdamW.
+   */
+  public int stateSlots() {
+    return switch (this) {
+      case SGD -> 0;
+      case MOMENTUM, RMSPROP -> 1;
+      case ADAM, ADAMW -> 2;
+    };
+  }
+
   /** The lower-case name used on the command line and in files, e.g. {@code adamw}. */
   public String id() {
     return name().toLowerCase(Locale.ROOT);

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import org.tensorworkbench.engine.MemoryEstimate;
+import org.tensorworkbench.engine.NotEnoughMemoryException;
 import org.tensorworkbench.engine.data.Dataset;
 import org.tensorworkbench.engine.data.DatasetOptions;
 import org.tensorworkbench.engine.data.DatasetRegistry;
@@ -22,6 +24,8 @@ import org.tensorworkbench.engine.io.ModelMetadata;
 import org.tensorworkbench.engine.io.NormalizationRecord;
 import org.tensorworkbench.engine.spec.NetworkSpec;
 import org.tensorworkbench.engine.spec.OutputSpec;
+import org.tensorworkbench.engine.spec.ShapeInference;
+import org.tensorworkbench.i18n.Messages;
 
 /**
  * A network compiled for a dataset together with the configuration to train it: the one way the
@@ -63,9 +67,15 @@ public final class PreparedRun {
     return of(spec, data, config);
   }
 
-  /** Compiles {@code spec} for {@code data}: every Input takes the dataset's feature shape. */
+  /**
+   * Compiles {@code spec} for {@code data}: every Input takes the dataset's feature shape. A
+   * network whose training would not fit in memory ({@link MemoryEstimate#training}) is refused
+   * with {@link NotEnoughMemoryException} before anything is allocated.
+   */
   public static PreparedRun of(NetworkSpec spec, Dataset data, TrainingConfig config) {
     NetworkSpec fitted = spec.withInputShape(Arrays.stream(data.featureShape()).boxed().toList());
+    MemoryEstimate.training(ShapeInference.require(fitted, config.batchSize()), config.optimizer().stateSlots())
+        .require(Messages.get("engine.memory.train"), MemoryEstimate.Available.now());
     CompiledNetwork network = NetworkCompiler.compile(fitted, CompileOptions.defaults().withSeed(config.seed()));
     return new PreparedRun(fitted, network, data, config);
   }
@@ -120,7 +130,7 @@ public final class PreparedRun {
       }
     }
     return new ModelMetadata(data.name(), NormalizationRecord.of(data.normalization()),
-        data.classNames(Locale.ENGLISH), ModelMetadata.describe(config), metrics, epochs.size(), null);
+        data.classNames(Locale.ENGLISH), RunJson.configMap(config), metrics, epochs.size(), null);
   }
 
   /**

@@ -16,6 +16,7 @@ import org.nd4j.autodiff.samediff.internal.SameDiffOp;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.api.MultiDataSet;
 import org.tensorworkbench.engine.graph.CompiledNetwork;
+import org.tensorworkbench.engine.spec.OutputSpec;
 import org.tensorworkbench.engine.inspect.TensorSnapshot;
 
 /**
@@ -34,6 +35,7 @@ final class ProgressListener extends BaseListener {
   private final EvaluationAccumulator epochStats;
   private final long totalIterations;
   private final LayerDiagnostics diagnostics;
+  private final TrainingHealth.DivergenceWatch divergence;
   private volatile double baseLearningRate;
   private INDArray probe;
   private int epoch;
@@ -58,6 +60,7 @@ final class ProgressListener extends BaseListener {
     this.epochStats = new EvaluationAccumulator(network.loss());
     this.baseLearningRate = config.learningRate();
     this.diagnostics = new LayerDiagnostics(network);
+    this.divergence = new TrainingHealth.DivergenceWatch(classes(network));
   }
 
   /** The input whose activations snapshots capture, {@code [1, ...]}, or null for none. */
@@ -90,7 +93,16 @@ final class ProgressListener extends BaseListener {
     diagnostics.release();
   }
 
-  /** Why the run must end (NaN loss), or null. */
+  // the number of logits of a classifier, 0 for a regression
+  private static int classes(CompiledNetwork network) {
+    if (network.loss() != OutputSpec.Loss.SOFTMAX_CROSS_ENTROPY) {
+      return 0;
+    }
+    long[] shape = network.sameDiff().getVariable(network.labelsName()).getShape();
+    return shape != null && shape.length > 1 ? (int) shape[1] : 0;
+  }
+
+  /** Why the run must end (NaN loss, or a loss that grew a thousandfold), or null. */
   TrainingException failure() {
     return failure;
   }
@@ -133,6 +145,12 @@ final class ProgressListener extends BaseListener {
     pausedAtLastEnd = paused;
     if (!Double.isFinite(batchLoss)) {
       failure = nonFiniteLoss();
+      gate.abort();
+      return;
+    }
+    if (divergence.diverged(batchLoss)) {
+      failure = new TrainingException("train.error.lossExploded", batchLoss, iteration,
+          TrainingHealth.DivergenceWatch.DIVERGED_FACTOR, learningRate, learningRate / 10);
       gate.abort();
       return;
     }

@@ -1,21 +1,17 @@
 package org.tensorworkbench.engine.train;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.tensorworkbench.engine.io.AtomicFiles;
 import org.tensorworkbench.engine.io.ModelFile;
-import org.tensorworkbench.engine.io.ModelMetadata;
 
 /**
  * The folder a training run leaves behind, the same for the command line's {@code train} and
@@ -24,7 +20,7 @@ import org.tensorworkbench.engine.io.ModelMetadata;
  * <ul>
  *   <li>{@value #METRICS}: one row per epoch: epoch, train_loss, train_acc, test_loss,
  *       test_acc, seconds, images_per_s (accuracies empty for a regression);
- *   <li>{@value #SUMMARY}: network, dataset, parameters, the training configuration, status,
+ *   <li>{@value #SUMMARY}: written and read by {@link RunJson}: network, dataset, parameters, the training configuration, status,
  *       epochs, seconds, images/s, final train and test metrics (per-class accuracy, confusion
  *       matrix and class names for a classifier, RMSE for a regression);
  *   <li>{@value #CURVE}: the loss per iteration (iteration, epoch, loss, learning_rate), thinned
@@ -47,7 +43,6 @@ public final class RunFolder {
   static final String RUNNING = "running";
   private static final String METRICS_HEADER = "epoch,train_loss,train_acc,test_loss,test_acc,seconds,images_per_s";
   private static final String CURVE_HEADER = "iteration,epoch,loss,learning_rate";
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private RunFolder() {}
 
@@ -56,7 +51,7 @@ public final class RunFolder {
     Files.createDirectories(dir);
     AtomicFiles.writeString(dir.resolve(METRICS), metricsCsv(log.epochs()));
     AtomicFiles.writeString(dir.resolve(CURVE), curveCsv(log.iterations()));
-    AtomicFiles.writeString(dir.resolve(SUMMARY), JSON.writeValueAsString(summary(networkLabel, run, log)));
+    AtomicFiles.writeString(dir.resolve(SUMMARY), RunJson.write(summary(networkLabel, run, log)));
   }
 
   /** The {@value #METRICS} text: a header and one row per epoch (epochs counted from 1). */
@@ -84,39 +79,21 @@ public final class RunFolder {
     return Double.isNaN(value) ? "" : String.format(Locale.ROOT, "%.6f", value);
   }
 
-  private static Map<String, Object> summary(String networkLabel, PreparedRun run, RunLog log) {
-    Map<String, Object> s = new LinkedHashMap<>();
-    s.put("network", networkLabel);
-    s.put("dataset", run.data().name());
-    s.put("parameters", run.network().parameterCount());
-    s.put("training", ModelMetadata.describe(run.config()));
-    s.put("status", log.status());
-    s.put("created", Instant.now().toString());
-    s.put("epochs", log.epochs().size());
-    s.put("iterations", log.iterations().size());
+  private static RunJson.Summary summary(String networkLabel, PreparedRun run, RunLog log) {
     double seconds = log.trainingSeconds();
-    s.put("seconds", seconds);
     long examples = log.epochs().stream().mapToLong(e -> Math.round(e.examplesPerSecond() * e.seconds())).sum();
-    s.put("images_per_second", seconds > 0 ? examples / seconds : null);
     TrainingEvent.Epoch last = log.lastEpoch();
-    s.put("train_loss", last == null ? null : nullIfNaN(last.trainLoss()));
-    s.put("train_accuracy", last == null ? null : nullIfNaN(last.trainAccuracy()));
     Evaluation test = log.finalTest();
-    s.put("test_loss", test == null ? null : nullIfNaN(test.loss()));
-    s.put("test_accuracy", test == null ? null : nullIfNaN(test.accuracy()));
-    if (test instanceof ClassificationEvaluation c) {
-      s.put("test_per_class_accuracy", c.perClassAccuracy());
-      s.put("test_confusion", c.confusion());
-    } else if (test instanceof RegressionEvaluation r) {
-      s.put("test_rmse", r.rmse());
-    }
-    if (run.data().classCount() > 0) {
-      s.put("class_names", run.data().classNames(Locale.ENGLISH));
-    }
-    if (log.ending() instanceof TrainingEvent.Failed f) {
-      s.put("failure", f.message());
-    }
-    return s;
+    ClassificationEvaluation classes = test instanceof ClassificationEvaluation c ? c : null;
+    return new RunJson.Summary(RunJson.FORMAT_VERSION, networkLabel, run.data().name(), run.network().parameterCount(),
+        RunJson.configMap(run.config()), log.status(), Instant.now().toString(), log.epochs().size(),
+        log.iterations().size(), seconds, seconds > 0 ? examples / seconds : null,
+        last == null ? null : nullIfNaN(last.trainLoss()), last == null ? null : nullIfNaN(last.trainAccuracy()),
+        test == null ? null : nullIfNaN(test.loss()), test == null ? null : nullIfNaN(test.accuracy()),
+        classes == null ? null : classes.perClassAccuracy(), classes == null ? null : classes.confusion(),
+        test instanceof RegressionEvaluation r ? r.rmse() : null,
+        run.data().classCount() > 0 ? run.data().classNames(Locale.ENGLISH) : null,
+        log.ending() instanceof TrainingEvent.Failed f ? f.message() : null);
   }
 
   private static Double nullIfNaN(double value) {
@@ -129,7 +106,7 @@ public final class RunFolder {
    * @throws IOException if {@value #SUMMARY} is missing or unreadable
    */
   public static RecordedRun read(Path dir) throws IOException {
-    JsonNode summary = JSON.readTree(dir.resolve(SUMMARY).toFile());
+    RunJson.Summary summary = RunJson.readSummary(dir.resolve(SUMMARY));
     List<RecordedRun.EpochRow> epochs = new ArrayList<>();
     Path metrics = dir.resolve(METRICS);
     if (Files.isRegularFile(metrics)) {
@@ -147,13 +124,11 @@ public final class RunFolder {
       }
     }
     Path model = dir.resolve(MODEL);
-    @SuppressWarnings("unchecked")
-    Map<String, Object> training = JSON.convertValue(summary.path("training"), LinkedHashMap.class);
-    return new RecordedRun(dir, summary.path("network").asText(""), summary.path("dataset").asText(""),
-        summary.path("status").asText(FINISHED), summary.path("created").asText(""),
-        summary.path("parameters").asLong(0), training == null ? Map.of() : training,
-        number(summary.path("test_accuracy")), number(summary.path("test_loss")), number(summary.path("seconds")),
-        epochs, curve, Files.isRegularFile(model) ? model : null);
+    return new RecordedRun(dir, Objects.requireNonNullElse(summary.network(), ""),
+        Objects.requireNonNullElse(summary.dataset(), ""), Objects.requireNonNullElse(summary.status(), FINISHED),
+        Objects.requireNonNullElse(summary.created(), ""), Objects.requireNonNullElse(summary.parameters(), 0L),
+        summary.training() == null ? Map.of() : summary.training(), number(summary.testAccuracy()),
+        number(summary.testLoss()), number(summary.seconds()), epochs, curve, Files.isRegularFile(model) ? model : null);
   }
 
   private static List<String[]> rows(Path csv) throws IOException {
@@ -175,7 +150,7 @@ public final class RunFolder {
     }
   }
 
-  private static double number(JsonNode node) {
-    return node.isNumber() ? node.asDouble() : Double.NaN;
+  private static double number(Double value) {
+    return value == null ? Double.NaN : value;
   }
 }

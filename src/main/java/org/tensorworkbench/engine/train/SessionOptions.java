@@ -2,6 +2,7 @@ package org.tensorworkbench.engine.train;
 
 import java.time.Duration;
 import java.util.List;
+import org.tensorworkbench.engine.io.Predictor;
 
 /**
  * How a {@link TrainingSession} reports, beyond what is trained.
@@ -31,7 +32,7 @@ public record SessionOptions(Duration snapshotInterval, int probeIndex, List<Str
 
   /** No snapshots (the command line), test evaluation in chunks of 500. */
   public static SessionOptions quiet() {
-    return new SessionOptions(Duration.ZERO, -1, List.of(), Evaluator.DEFAULT_CHUNK, false);
+    return new SessionOptions(Duration.ZERO, -1, List.of(), Predictor.CHUNK, false);
   }
 
   /** Snapshots every {@code interval} of the weights and of {@code outputs} for test example {@code probeIndex}. */

@@ -40,6 +40,39 @@ public final class TrainingHealth {
     }
   }
 
+  /**
+   * Watches the minibatch losses of one run for divergence that never reaches NaN: with a far too
+   * high learning rate the loss can stay finite but huge (η = 10⁶ gave 2·10²³ at chance
+   * accuracy). A run has diverged when {@value #DIVERGED_RUN} consecutive minibatch losses are
+   * more than {@value #DIVERGED_FACTOR} times the reference: the first minibatch's loss, or for a
+   * classifier at least ln K, the loss of guessing uniformly among K classes (d2l 4.1). Healthy
+   * training, even a noisy one, does not stay three orders of magnitude above where it started.
+   */
+  public static final class DivergenceWatch {
+    /** How many times the reference loss counts as diverged. */
+    public static final double DIVERGED_FACTOR = 1e3;
+    /** Consecutive minibatches that must be that far above it. */
+    public static final int DIVERGED_RUN = 5;
+    private final double floor;
+    private double reference = Double.NaN;
+    private int above;
+
+    /** @param classes the number of classes of a classifier, 0 for a regression */
+    public DivergenceWatch(int classes) {
+      this.floor = classes > 1 ? Math.log(classes) : 0;
+    }
+
+    /** Adds one minibatch's (finite) loss; true once the run has diverged. */
+    public boolean diverged(double loss) {
+      if (Double.isNaN(reference)) {
+        reference = Math.max(loss, floor);
+        return false;
+      }
+      above = loss > DIVERGED_FACTOR * reference && reference > 0 ? above + 1 : 0;
+      return above >= DIVERGED_RUN;
+    }
+  }
+
   /** The hints for {@code d}; empty when everything is in the healthy range. */
   public static List<Hint> assess(TrainingEvent.Diagnostics d) {
     List<Hint> hints = new ArrayList<>();

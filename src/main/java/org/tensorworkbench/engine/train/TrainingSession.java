@@ -23,6 +23,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.tensorworkbench.engine.data.BatchIterator;
 import org.tensorworkbench.engine.data.DatasetSplit;
 import org.tensorworkbench.engine.graph.CompiledNetwork;
+import org.tensorworkbench.engine.io.Predictor;
 
 /**
  * One training run of a network on a dataset, on a thread of its own.
@@ -251,8 +252,7 @@ public final class TrainingSession {
         }
       });
       Listener[] listenerArray = listeners.toArray(Listener[]::new);
-      Evaluator evaluator = new Evaluator(sd, network.inputName(), network.logitsName(), network.loss(),
-          options.evaluationChunk());
+      Evaluator evaluator = new Evaluator(Predictor.of(network).withChunk(options.evaluationChunk()));
       sink.accept(new TrainingEvent.StateChanged(state));
       double totalSeconds = 0;
       Evaluation lastTest = null;

@@ -25,17 +25,17 @@ import org.tensorworkbench.engine.data.DatasetRegistry;
 import org.tensorworkbench.engine.data.DatasetSplit;
 import org.tensorworkbench.engine.graph.CompiledNetwork;
 import org.tensorworkbench.engine.io.ModelFile;
+import org.tensorworkbench.engine.io.Predictor;
 import org.tensorworkbench.engine.io.SavedModel;
 import org.tensorworkbench.engine.train.Evaluation;
 import org.tensorworkbench.engine.train.Evaluator;
-import org.tensorworkbench.engine.train.LearningRateSchedule;
-import org.tensorworkbench.engine.train.Optimizer;
 import org.tensorworkbench.engine.train.MemoryUse;
 import org.tensorworkbench.engine.train.PreparedRun;
 import org.tensorworkbench.engine.train.RecordedRun;
 import org.tensorworkbench.engine.train.RunFolder;
 import org.tensorworkbench.engine.train.RunLog;
 import org.tensorworkbench.engine.train.SessionOptions;
+import org.tensorworkbench.engine.train.RunJson;
 import org.tensorworkbench.engine.train.TrainingConfig;
 import org.tensorworkbench.engine.train.TrainingEvent;
 import org.tensorworkbench.engine.train.TrainingEventQueue;
@@ -343,7 +343,8 @@ public final class TrainingViewModel {
       return;
     }
     DatasetOptions options = Objects.requireNonNullElse(setup.datasetOptionsProperty().get(), DatasetOptions.defaults());
-    executor.submit(() -> registry.load(datasetName, options).test(), test -> {
+    // normalized as the model recorded, so it is judged on the inputs it was trained for
+    executor.submit(() -> Predictor.of(model).prepare(registry.load(datasetName, options).test()), test -> {
       host.useReopened(model.network(), test);
       networkListener.accept(model.metadata().classNames());
       host.run(Evaluator::evaluate).whenComplete((evaluation, failure) -> executor.submit(() -> {
@@ -361,29 +362,10 @@ public final class TrainingViewModel {
   /** The configuration a model file records, or null if it cannot be read back. */
   static TrainingConfig trainedConfig(Map<String, Object> training) {
     try {
-      TrainingConfig c = TrainingConfig.defaults();
-      if (training.get("optimizer") instanceof String o) {
-        c = c.withOptimizer(Optimizer.fromId(o));
-      }
-      c = c.withLearningRate(number(training, "learningRate", c.learningRate()))
-          .withMomentum(number(training, "momentum", c.momentum()))
-          .withAdamBetas(number(training, "beta1", c.beta1()), number(training, "beta2", c.beta2()))
-          .withWeightDecay(number(training, "weightDecay", c.weightDecay()),
-              Boolean.TRUE.equals(training.get("decoupledWeightDecay")))
-          .withBatchSize((int) number(training, "batchSize", c.batchSize()))
-          .withEpochs((int) number(training, "epochs", c.epochs()))
-          .withSeed((long) number(training, "seed", c.seed()));
-      if (training.get("schedule") instanceof String schedule) {
-        c = c.withSchedule(LearningRateSchedule.parse(schedule));
-      }
-      return c;
+      return RunJson.configFrom(training);
     } catch (TrainingException e) {
       return null;
     }
-  }
-
-  private static double number(Map<String, Object> map, String key, double otherwise) {
-    return map.get(key) instanceof Number n ? n.doubleValue() : otherwise;
   }
 
   // ---- access for the inspection panes ----

@@ -81,6 +81,24 @@ class FileVerifierTest {
   }
 
   @Test
+  void verifyHashesForRealWhenAFileChangedKeepingItsSizeAndTime() throws IOException {
+    Path file = Files.writeString(dir.resolve("housing.csv"), "price\n123\n");
+    Files.writeString(dir.resolve(ChecksumManifest.FILE_NAME), Sha256.of(file) + "  housing.csv\n");
+    Path cache = dir.resolve("cache/sums.properties");
+    FileVerifier verifier = new FileVerifier(ChecksumManifest.read(dir), cache);
+    assertEquals(FileVerifier.Status.OK, verifier.checkAll().get(0).status());
+    FileTime time = Files.getLastModifiedTime(file);
+    Files.writeString(file, "price\n124\n"); // one digit, same size
+    Files.setLastModifiedTime(file, time);
+    FileVerifier.forgetRememberedSums();
+    FileVerifier next = new FileVerifier(ChecksumManifest.read(dir), cache); // the stale cache is read back
+    assertEquals(FileVerifier.Status.MISMATCH, next.checkAll().get(0).status());
+    assertEquals(1, next.hashesComputed());
+    // verify refreshed the cache, so loading now refuses the file too
+    assertEquals("data.error.hashMismatch", assertThrows(DatasetException.class, () -> next.verified("housing.csv")).key());
+  }
+
+  @Test
   void aMalformedManifestLineIsReported() throws IOException {
     Files.writeString(dir.resolve(ChecksumManifest.FILE_NAME), "# comment\nnot a sum  file\n");
     DatasetException e = assertThrows(DatasetException.class, () -> ChecksumManifest.read(dir));

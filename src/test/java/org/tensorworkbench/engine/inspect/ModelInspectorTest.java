@@ -29,6 +29,7 @@ import org.tensorworkbench.engine.spec.OutputSpec;
 import org.tensorworkbench.engine.spec.ShapeInference;
 import org.tensorworkbench.engine.spec.Templates;
 import org.tensorworkbench.engine.train.ClassificationEvaluation;
+import org.tensorworkbench.engine.io.Predictor;
 import org.tensorworkbench.engine.train.Evaluator;
 
 class ModelInspectorTest {
@@ -132,8 +133,7 @@ class ModelInspectorTest {
   @Test
   void misclassifiedAgreeWithTheConfusionMatrix() {
     ModelInspector inspector = new ModelInspector(softmax, mnist.test());
-    ClassificationEvaluation evaluation = (ClassificationEvaluation) new Evaluator(softmax.sameDiff(),
-        softmax.inputName(), softmax.logitsName(), softmax.loss(), 64).evaluate(mnist.test());
+    ClassificationEvaluation evaluation = (ClassificationEvaluation) new Evaluator(Predictor.of(softmax).withChunk(64)).evaluate(mnist.test());
     long[][] confusion = evaluation.confusion();
     List<Misclassified> all = inspector.misclassified(Integer.MAX_VALUE);
     long[][] counted = new long[CLASSES][CLASSES];

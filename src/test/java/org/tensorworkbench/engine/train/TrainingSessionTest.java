@@ -2,6 +2,7 @@ package org.tensorworkbench.engine.train;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -134,7 +135,7 @@ class TrainingSessionTest {
   }
 
   @Test
-  void divergingLossStopsTheRunWithAnExplanation() throws Exception {
+  void divergingLossStopsTheRunWithAnExplanationBeforeItBecomesNaN() throws Exception {
     RecordingSink sink = new RecordingSink();
     TrainingConfig config = TrainingConfig.defaults().withLearningRate(10).withBatchSize(16).withEpochs(20);
     TrainingSession s = session(TestNetworks.linearRegression(linear.featureShape()[0], 1), linear, config,
@@ -143,12 +144,31 @@ class TrainingSessionTest {
     assertTrue(s.awaitEnd(30, TimeUnit.SECONDS));
     assertEquals(SessionState.FAILED, s.state());
     TrainingEvent.Failed failed = assertInstanceOf(TrainingEvent.Failed.class, sink.events.get(sink.events.size() - 1));
-    assertEquals("train.error.lossDiverged", failed.messageKey());
+    assertEquals("train.error.lossExploded", failed.messageKey());
     long iteration = (Long) failed.arguments().get(1);
-    assertEquals(sink.of(TrainingEvent.Iteration.class).size(), iteration, "fails at the first non-finite loss");
+    assertEquals(sink.of(TrainingEvent.Iteration.class).size(), iteration, "fails at the first diverged loss");
+    assertTrue(Double.isFinite((Double) failed.arguments().get(0)));
     String english = Messages.get(java.util.Locale.ENGLISH, failed.messageKey(), failed.arguments().toArray());
-    assertTrue(english.matches("The loss became (NaN|∞) at iteration \\d+: the learning rate 10 may be too high; try 1\\."),
-        english);
+    assertTrue(english.endsWith("training has diverged. The learning rate 10 is probably too high; try 1."), english);
+  }
+
+  @Test
+  void theDivergenceWatchNeedsSeveralMinibatchesFarAboveTheStart() {
+    TrainingHealth.DivergenceWatch watch = new TrainingHealth.DivergenceWatch(10); // reference max(L0, ln 10 = 2.30)
+    assertFalse(watch.diverged(1.0));
+    for (int i = 0; i < 4; i++) {
+      assertFalse(watch.diverged(2400), "minibatch " + i); // > 1000·ln 10, four times
+    }
+    assertFalse(watch.diverged(2.0)); // one normal minibatch resets the count
+    for (int i = 0; i < 4; i++) {
+      assertFalse(watch.diverged(1e23));
+    }
+    assertTrue(watch.diverged(1e23));
+    TrainingHealth.DivergenceWatch regression = new TrainingHealth.DivergenceWatch(0);
+    assertFalse(regression.diverged(5.0));
+    for (int i = 0; i < 4; i++) {
+      assertFalse(regression.diverged(4999)); // not more than 1000 × 5
+    }
   }
 
   @Test

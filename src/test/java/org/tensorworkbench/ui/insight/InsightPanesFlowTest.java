@@ -31,6 +31,7 @@ import org.tensorworkbench.engine.data.DatasetRegistry;
 import org.tensorworkbench.engine.graph.CompiledNetwork;
 import org.tensorworkbench.engine.inspect.ModelInspector;
 import org.tensorworkbench.engine.train.ClassificationEvaluation;
+import org.tensorworkbench.engine.io.Predictor;
 import org.tensorworkbench.engine.train.Evaluator;
 import org.tensorworkbench.engine.train.TrainingEvent;
 import org.tensorworkbench.ui.common.I18n;
@@ -56,8 +57,7 @@ class InsightPanesFlowTest {
   static void train() throws Exception {
     fashion = InsightFixtures.load(DatasetRegistry.FASHION_MNIST, 600, 200);
     network = InsightFixtures.trained("softmax-regression", fashion, 3, 0.1);
-    evaluation = (ClassificationEvaluation) new Evaluator(network.sameDiff(), network.inputName(),
-        network.logitsName(), network.loss(), 100).evaluate(fashion.test());
+    evaluation = (ClassificationEvaluation) new Evaluator(Predictor.of(network).withChunk(100)).evaluate(fashion.test());
   }
 
   @Start

@@ -16,6 +16,7 @@ import org.tensorworkbench.engine.graph.CompiledNetwork;
 import org.tensorworkbench.engine.inspect.Misclassified;
 import org.tensorworkbench.engine.inspect.ModelInspector;
 import org.tensorworkbench.engine.train.ClassificationEvaluation;
+import org.tensorworkbench.engine.io.Predictor;
 import org.tensorworkbench.engine.train.Evaluator;
 import org.tensorworkbench.engine.train.RegressionEvaluation;
 import org.tensorworkbench.ui.common.UiExecutor;
@@ -31,8 +32,7 @@ class ResultsViewModelTest {
     mnist = InsightFixtures.load(DatasetRegistry.MNIST, 100, 200);
     network = InsightFixtures.compile("softmax-regression", 9);
     inspector = new ModelInspector(network, mnist.test());
-    evaluation = (ClassificationEvaluation) new Evaluator(network.sameDiff(), network.inputName(),
-        network.logitsName(), network.loss(), 100).evaluate(mnist.test());
+    evaluation = (ClassificationEvaluation) new Evaluator(Predictor.of(network).withChunk(100)).evaluate(mnist.test());
   }
 
   private static ResultsViewModel model() {

@@ -11,10 +11,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tensorworkbench.engine.BackendInfo;
-import org.tensorworkbench.engine.io.ModelMetadata;
 import org.tensorworkbench.engine.spec.Templates;
 import org.tensorworkbench.engine.train.LearningRateSchedule;
 import org.tensorworkbench.engine.train.Optimizer;
+import org.tensorworkbench.engine.train.RunJson;
 import org.tensorworkbench.engine.train.TrainingConfig;
 import org.tensorworkbench.i18n.Messages;
 
@@ -114,7 +114,7 @@ class RunSetupViewModelTest {
     TrainingConfig trained = TrainingConfig.defaults().withOptimizer(Optimizer.MOMENTUM).withLearningRate(0.03)
         .withSchedule(new LearningRateSchedule.Cosine(0.1)).withBatchSize(64).withEpochs(3).withSeed(9)
         .withWeightDecay(1e-4, false);
-    assertEquals(trained, TrainingViewModel.trainedConfig(ModelMetadata.describe(trained)));
+    assertEquals(trained, TrainingViewModel.trainedConfig(RunJson.configMap(trained)));
     vm.applyConfig(trained);
     assertEquals(trained, vm.configProperty().get());
   }

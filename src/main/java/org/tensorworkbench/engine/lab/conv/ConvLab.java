@@ -2,6 +2,8 @@ package org.tensorworkbench.engine.lab.conv;
 
 import org.tensorworkbench.engine.image.Raster;
 import java.util.Optional;
+import org.tensorworkbench.engine.MemoryEstimate;
+import org.tensorworkbench.i18n.Messages;
 
 /**
  * The Kernel Lab's pipeline: image → channels → cross-correlation + bias (ND4J) → activation →
@@ -21,6 +23,13 @@ public final class ConvLab {
     ConvParams p = r.params();
     ConvShape rows = ConvShape.of(input.height(), layer.height(), p.padH(), p.strideH(), p.dilationH());
     ConvShape cols = ConvShape.of(input.width(), layer.width(), p.padW(), p.strideW(), p.dilationW());
+    // the padded input [N, C, H + 2p, W + 2p] and the output [N, O, H_out, W_out] as ND4J tensors;
+    // the output again as Java arrays (convolution, activation, pooling) and the display image
+    long outputBytes = MemoryEstimate.floats(input.batch(), layer.outChannels(), rows.out(), cols.out());
+    long paddedBytes = MemoryEstimate.floats(input.batch(), input.channels(), input.height() + 2L * p.padH(),
+        input.width() + 2L * p.padW());
+    MemoryEstimate.lab(MemoryEstimate.total(paddedBytes, outputBytes, outputBytes),
+        MemoryEstimate.total(outputBytes, outputBytes, outputBytes, outputBytes)).require(Messages.get("engine.memory.convolve"), MemoryEstimate.Available.now());
 
     FeatureMaps conv = Conv2dOp.crossCorrelate(input, layer, p); // [N, O, H_out, W_out]
     FeatureMaps activated = activate(conv.batchAsChannels(), r.activation()); // [1, N·O, H_out, W_out]

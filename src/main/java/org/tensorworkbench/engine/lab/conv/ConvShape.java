@@ -15,11 +15,16 @@ public record ConvShape(int n, int k, int p, int s, int d, int out) {
 
   /** Evaluates the formula; a kernel wider than the padded input is an error a person can fix. */
   public static ConvShape of(int n, int k, int p, int s, int d) {
-    int span = ConvArithmetic.effectiveKernel(k, d);
-    if (span > n + 2 * p) {
-      throw new ConvLabException("kernels.error.kernelTooLarge", span, n + 2 * p);
+    long span = (long) d * (k - 1) + 1;
+    long padded = n + 2L * p;
+    if (span > padded) {
+      throw new ConvLabException("kernels.error.kernelTooLarge", span, padded);
     }
-    return new ConvShape(n, k, p, s, d, (int) ConvArithmetic.outputSize(n, k, s, p, d));
+    long out = ConvArithmetic.outputSize(n, k, s, p, d);
+    if (padded > Integer.MAX_VALUE || out > Integer.MAX_VALUE) {
+      throw new ConvLabException("kernels.error.tooLarge", padded, Integer.MAX_VALUE);
+    }
+    return new ConvShape(n, k, p, s, d, (int) out);
   }
 
   /** The numerator n + 2p − d(k − 1) − 1 before the division by the stride. */
