@@ -52,6 +52,9 @@ record YamlNode(Object value, int line) {
           int keyLine = offset + p.currentTokenLocation().getLineNr();
           p.nextToken();
           YamlNode value = read(p, file, offset);
+          if (value.isMap() || value.isList()) {
+            value = new YamlNode(value.value(), keyLine); // a block starts on its key's line
+          }
           if (map.put(key, value) != null) {
             throw new PackException(file, keyLine, "learn.error.duplicateKey", key);
           }
