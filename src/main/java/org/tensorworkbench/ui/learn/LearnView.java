@@ -105,12 +105,6 @@ public final class LearnView {
   // ---- tool bar ----
 
   private HBox toolBar() {
-    Label title = new Label();
-    title.setId("learn-pack-title");
-    title.getStyleClass().add("learn-pack-title");
-    title.textProperty().bind(Bindings.createStringBinding(() -> vm.packProperty().get() == null ? ""
-        : vm.packProperty().get().title(I18n.localeProperty().get()), vm.packProperty(), I18n.localeProperty()));
-    title.setMinWidth(0);
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
 
@@ -144,7 +138,7 @@ public final class LearnView {
     for (Region r : List.of(presenter, shipped, open)) {
       r.setMinWidth(Region.USE_PREF_SIZE);
     }
-    HBox bar = new HBox(title, spacer, presenter, shipped, open);
+    HBox bar = new HBox(spacer, presenter, shipped, open);
     bar.getStyleClass().add("learn-toolbar");
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.visibleProperty().bind(vm.presenterProperty().not());
@@ -228,6 +222,11 @@ public final class LearnView {
     VBox rows = new VBox();
     rows.setId("course-map");
     rows.getStyleClass().add("course-map");
+    Label packTitle = new Label(pack.title(locale()));
+    packTitle.setId("learn-pack-title");
+    packTitle.getStyleClass().add("learn-pack-title");
+    packTitle.setWrapText(true);
+    rows.getChildren().add(packTitle);
     Label intro = new Label(I18n.get("learn.map.intro"));
     intro.setWrapText(true);
     intro.getStyleClass().add("learn-intro");

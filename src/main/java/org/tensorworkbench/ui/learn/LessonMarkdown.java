@@ -50,6 +50,11 @@ final class LessonMarkdown {
   private static final char DISPLAY = '\uE002';
   private static final char END = '\uE001';
   private static final Pattern PLACEHOLDER = Pattern.compile("([\uE000\uE002])(\\d+)\uE001");
+  /** A space or line break between two Chinese characters (YAML folding and soft breaks add them). */
+  private static final Pattern SPACE_BETWEEN_CJK = Pattern.compile(
+      "(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])[ \n](?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])");
+  /** TeX's glyphs look smaller than UI text of the same pixel size. */
+  private static final double MATH_SIZE = 1.15;
 
   private final double fontPx;
   private final double scale;
@@ -66,7 +71,8 @@ final class LessonMarkdown {
   /** The Markdown laid out, in a box whose font size is {@code fontPx}. */
   VBox render(String markdown) {
     List<String> formulas = new ArrayList<>();
-    String text = extractMath(markdown == null ? "" : markdown, formulas);
+    String source = SPACE_BETWEEN_CJK.matcher(markdown == null ? "" : markdown).replaceAll("");
+    String text = extractMath(source, formulas);
     VBox box = new VBox();
     box.getStyleClass().add("md");
     box.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", fontPx));
@@ -379,7 +385,7 @@ final class LessonMarkdown {
 
   /** A formula as an image sitting on the text's baseline, or its source in an error box. */
   private Node formula(String latex, boolean display) {
-    return MathImages.render(latex, display, fontPx, scale).<Node>map(t -> {
+    return MathImages.render(latex, display, fontPx * MATH_SIZE, scale).<Node>map(t -> {
       ImageView view = new ImageView(t.image());
       view.setFitWidth(t.width());
       view.setFitHeight(t.height());
