@@ -50,17 +50,7 @@ class LearnViewTest {
         return Optional.ofNullable(chosen[0]);
       }
     };
-    LessonWorkspaces none = new LessonWorkspaces() {
-      @Override
-      public Optional<LessonTarget> show(String id) {
-        return Optional.empty();
-      }
-
-      @Override
-      public Optional<LessonTarget> find(String id) {
-        return Optional.empty();
-      }
-    };
+    LessonWorkspaces none = new ShippedLessonsTest.NoWorkspaces();
     LearnViewModel vm = new LearnViewModel(UiExecutor.direct(), new ProgressFile(Files.createTempDirectory(dir, "c")), none);
     view = new LearnView(vm, chooser);
     vm.loadShipped();

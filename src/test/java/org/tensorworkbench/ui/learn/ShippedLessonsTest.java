@@ -191,7 +191,7 @@ class ShippedLessonsTest {
   }
 
   /** Views mounted alone: the Learn workspace is not among them. */
-  private static final class NoWorkspaces implements LessonWorkspaces {
+  static final class NoWorkspaces implements LessonWorkspaces {
     @Override
     public Optional<LessonTarget> show(String id) {
       return Optional.empty();
