@@ -14,12 +14,13 @@ import java.util.Set;
  *
  * @param lessonId the front matter's id
  * @param chapter the d2l chapter
+ * @param chapterLine the line of the chapter
  * @param minutes the estimated minutes, 0 if not given
  * @param steps what the steps do
  * @param stepLines the line of each step, and of its open and check blocks (for comparing languages)
  * @param text the words
  */
-record LessonFile(String lessonId, String chapter, int minutes, List<Step> steps, List<StepLines> stepLines,
+record LessonFile(String lessonId, String chapter, int chapterLine, int minutes, List<Step> steps, List<StepLines> stepLines,
     LessonText text) {
 
   private static final Set<String> LESSON_KEYS = Set.of("id", "chapter", "title", "minutes", "steps");
@@ -105,7 +106,8 @@ record LessonFile(String lessonId, String chapter, int minutes, List<Step> steps
             r.optionalText(s, "hint"), r.optionalText(s, "question"), r.optionalText(s, "answer")));
       }
     }
-    return new LessonFile(id, chapter, minutes, steps, stepLines, new LessonText(title, body, texts));
+    return new LessonFile(id, chapter, top.get("chapter").line(), minutes, steps, stepLines,
+        new LessonText(title, body, texts));
   }
 
   /** Reads parts of the front matter, naming the file and line of each problem. */

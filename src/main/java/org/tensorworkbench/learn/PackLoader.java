@@ -189,7 +189,7 @@ public final class PackLoader {
   /** Only the words may differ between languages; {@code file} is the translation's. */
   private static void sameStructure(LessonFile english, LessonFile other, String file) {
     if (!english.chapter().equals(other.chapter())) {
-      throw new PackException(file, 2, "learn.error.otherChapter", other.chapter(), english.chapter());
+      throw new PackException(file, other.chapterLine(), "learn.error.otherChapter", other.chapter(), english.chapter());
     }
     int n = Math.min(english.steps().size(), other.steps().size());
     for (int i = 0; i < n; i++) {
@@ -218,7 +218,7 @@ public final class PackLoader {
       }
     }
     if (english.steps().size() != other.steps().size()) {
-      int line = other.steps().size() > n ? other.stepLines().get(n).step() : 2;
+      int line = other.steps().size() > n ? other.stepLines().get(n).step() : other.chapterLine();
       throw new PackException(file, line, "learn.error.otherStepCount", other.steps().size(), english.steps().size());
     }
   }

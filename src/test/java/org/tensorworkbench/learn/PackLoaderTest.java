@@ -212,7 +212,7 @@ class PackLoaderTest {
     assertEquals("class-pack/padding.zh_CN.md, line 10: step 'look' opens a different workspace or preset than in "
         + "English", e.getMessage());
     e = refused(PACK, EN, ZH.replace("chapter: \"7.3\"", "chapter: \"7.4\""));
-    assertTrue(e.getMessage().contains("the chapter is '7.4' here but '7.3' in English"), e.getMessage());
+    assertEquals("class-pack/padding.zh_CN.md, line 3: the chapter is '7.4' here but '7.3' in English", e.getMessage());
   }
 
   @Test
