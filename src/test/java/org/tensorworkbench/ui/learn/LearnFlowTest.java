@@ -109,22 +109,22 @@ class LearnFlowTest {
       assertFalse(shown.contains("$") || shown.contains("\\"), "no raw LaTeX: " + shown);
     }
 
-    robot.clickOn("#open-open-boundary");
+    press(robot, "#open-open-boundary");
     assertTrue(selected(robot, "kernels"), "the step opens the Kernel Lab");
     String shape = robot.lookup("#output-shape").queryAs(Label.class).getText();
     assertTrue(shape.contains("output [1, 1, 6, 7]"), "d2l's 6x8 image and [1, -1]: " + shape);
 
     robot.clickOn("#nav-learn");
     assertTrue(robot.lookup("#step-open-boundary").query().getStyleClass().contains("done"));
-    robot.clickOn("#open-pad-one");
+    press(robot, "#open-pad-one");
     assertTrue(selected(robot, "kernels"));
     robot.clickOn("#nav-learn");
-    robot.clickOn("#answer-pad-one");
+    press(robot, "#answer-pad-one");
     assertTrue(robot.lookup("#answer-text-pad-one").tryQuery().isPresent());
 
-    robot.clickOn("#check-make-3x4");
+    press(robot, "#check-make-3x4");
     assertEquals("output.height is 8; it should be 3\noutput.width is 9; it should be 4", text(robot, "#feedback-make-3x4"));
-    robot.clickOn("#hint-make-3x4");
+    press(robot, "#hint-make-3x4");
     assertTrue(robot.lookup("#hint-text-make-3x4").tryQuery().isPresent());
 
     robot.clickOn("#nav-kernels");
@@ -133,16 +133,16 @@ class LearnFlowTest {
       spinner(robot, "#stride").getValueFactory().setValue(2);
     });
     robot.clickOn("#nav-learn");
-    robot.clickOn("#check-make-3x4");
+    press(robot, "#check-make-3x4");
     assertEquals("Well done: the task is solved.", text(robot, "#feedback-make-3x4"));
 
-    robot.clickOn("#answer-count-ops");
+    press(robot, "#answer-count-ops");
     Node answer = robot.lookup("#answer-text-count-ops").query();
     assertTrue(robot.from(answer).lookup(".md-text").queryAll().stream()
         .anyMatch(t -> ((Text) t).getText().contains("173,408,256")), "the answer explains the naive count");
     assertFalse(robot.from(answer).lookup(".math-inline").queryAll().isEmpty(), "867,041,280 is typeset");
 
-    robot.clickOn("#learn-back");
+    press(robot, "#learn-back");
     assertEquals("Done ✓", text(robot, "#progress-conv-padding-stride"));
     String saved = Files.readString(config.resolve(ProgressFile.FILE_NAME));
     assertTrue(saved.contains("make-3x4") && saved.contains("count-ops"), saved);
@@ -150,6 +150,13 @@ class LearnFlowTest {
     robot.interact(() -> stage.getScene().setRoot(newShell()));
     waitForFxEvents();
     assertEquals("Done ✓", text(robot, "#progress-conv-padding-stride"), "progress is shown after a restart");
+  }
+
+  /** Presses a button of the lesson page, which may be scrolled below the window's edge. */
+  private static void press(FxRobot robot, String query) {
+    javafx.scene.control.ButtonBase button = robot.lookup(query).queryAs(javafx.scene.control.ButtonBase.class);
+    robot.interact(button::fire);
+    waitForFxEvents();
   }
 
   @SuppressWarnings("unchecked")

@@ -98,7 +98,7 @@ class LearnViewTest {
   void aGoodTeacherPackReplacesTheMapAndAMissingWorkspaceIsSaidSo(FxRobot robot) throws IOException {
     chosen[0] = teacherPack("\"5.1\"");
     robot.clickOn("#learn-open-pack").clickOn("#learn-open-folder");
-    assertFalse(robot.lookup("#learn-problem").queryAs(Label.class).isVisible());
+    assertFalse(robot.lookup(".learn-problem-bar").query().isVisible(), "no problem is shown");
     assertEquals("Class 7b", robot.lookup("#learn-pack-title").queryAs(Label.class).getText());
     robot.clickOn("#lesson-playground-intro");
     assertEquals(1, robot.lookup(".math-error").queryAll().size(), "the broken formula is marked, not hidden");
