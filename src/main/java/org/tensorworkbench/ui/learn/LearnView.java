@@ -67,6 +67,8 @@ public final class LearnView {
   public LearnView(AppContext context, LessonWorkspaces workspaces) {
     this(new LearnViewModel(context.executor(), new ProgressFile(ConfigDirectory.current()), workspaces),
         PackChooser.system());
+    context.executor().submit(MathImages::warmUp, done -> { },
+        error -> org.slf4j.LoggerFactory.getLogger(LearnView.class).warn("JLaTeXMath did not load: {}", error.toString()));
     vm.loadShipped();
   }
 

@@ -42,6 +42,12 @@ final class MathImages {
 
   private MathImages() {}
 
+  /** Loads JLaTeXMath's fonts (about 2 s the first time on a busy 2-core machine); call off the FX thread. */
+  static Void warmUp() {
+    new TeXFormula("x^2").createTeXIcon(TeXConstants.STYLE_TEXT, 16f);
+    return null;
+  }
+
   /**
    * The formula typeset, or empty when it does not parse.
    *
