@@ -17,6 +17,8 @@ import org.tensorworkbench.i18n.Messages;
  * @param window where the main window was, or null to let the app choose
  * @param device the device the user prefers to compute on
  * @param workspaceFolder the absolute folder holding {@code designs/}, {@code runs/} and {@code models/}
+ * @param lastWorkspace the id of the workspace shown last ({@code shell.Workspace}), where the
+ *     next start opens; null until the user leaves the Learn workspace, which is the start page
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Settings(
@@ -24,7 +26,8 @@ public record Settings(
     int zoomPercent,
     WindowBounds window,
     PreferredDevice device,
-    String workspaceFolder) {
+    String workspaceFolder,
+    String lastWorkspace) {
 
   /** The name of the default workspace folder inside the user's home. */
   public static final String DEFAULT_WORKSPACE_NAME = "TensorWorkbench";
@@ -32,7 +35,7 @@ public record Settings(
   /** First-run settings: the system language, 100 %, the CPU, {@code ~/TensorWorkbench}. */
   public static Settings defaults(Path userHome) {
     return new Settings(null, ZoomLevels.DEFAULT, null, PreferredDevice.CPU,
-        userHome.resolve(DEFAULT_WORKSPACE_NAME).toAbsolutePath().toString());
+        userHome.resolve(DEFAULT_WORKSPACE_NAME).toAbsolutePath().toString(), null);
   }
 
   /**
@@ -46,7 +49,8 @@ public record Settings(
     WindowBounds bounds = window != null && window.usable() ? window : null;
     PreferredDevice dev = device == null ? d.device() : device;
     String folder = ConfigDirectory.isAbsolute(workspaceFolder) ? workspaceFolder : d.workspaceFolder();
-    return new Settings(lang, zoom, bounds, dev, folder);
+    String last = lastWorkspace != null && lastWorkspace.matches("[a-z-]{1,40}") ? lastWorkspace : null;
+    return new Settings(lang, zoom, bounds, dev, folder, last);
   }
 
   /** The language to show: the chosen one, or the supported language closest to {@code system}. */
@@ -67,23 +71,28 @@ public record Settings(
 
   public Settings withLanguage(Locale locale) {
     String tag = locale == null ? null : Messages.supportedOrEnglish(locale).toLanguageTag();
-    return new Settings(tag, zoomPercent, window, device, workspaceFolder);
+    return new Settings(tag, zoomPercent, window, device, workspaceFolder, lastWorkspace);
   }
 
   public Settings withZoomPercent(int percent) {
-    return new Settings(language, ZoomLevels.clamp(percent), window, device, workspaceFolder);
+    return new Settings(language, ZoomLevels.clamp(percent), window, device, workspaceFolder, lastWorkspace);
   }
 
   public Settings withWindow(WindowBounds bounds) {
-    return new Settings(language, zoomPercent, bounds, device, workspaceFolder);
+    return new Settings(language, zoomPercent, bounds, device, workspaceFolder, lastWorkspace);
   }
 
   public Settings withDevice(PreferredDevice preferred) {
-    return new Settings(language, zoomPercent, window, preferred, workspaceFolder);
+    return new Settings(language, zoomPercent, window, preferred, workspaceFolder, lastWorkspace);
   }
 
   public Settings withWorkspaceFolder(Path folder) {
-    return new Settings(language, zoomPercent, window, device, folder.toAbsolutePath().toString());
+    return new Settings(language, zoomPercent, window, device, folder.toAbsolutePath().toString(), lastWorkspace);
+  }
+
+  /** These settings with {@code id} as the workspace to open next time. */
+  public Settings withLastWorkspace(String id) {
+    return new Settings(language, zoomPercent, window, device, workspaceFolder, id);
   }
 
   private static boolean isSupportedTag(String tag) {

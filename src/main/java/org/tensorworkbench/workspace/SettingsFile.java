@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.tensorworkbench.engine.io.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,13 +82,9 @@ public final class SettingsFile {
   }
 
   private void keepCorruptCopy(String problem) {
-    Path aside = file.resolveSibling(FILE_NAME + ".corrupt");
-    try {
-      Files.copy(file, aside, StandardCopyOption.REPLACE_EXISTING);
-      LOG.warn("The settings {} are corrupt ({}); using the defaults. The old file is kept as {}",
-          file, problem, aside);
-    } catch (IOException e) {
-      LOG.warn("The settings {} are corrupt ({}); using the defaults", file, problem);
-    }
+    AtomicFiles.keepCorruptCopy(file).ifPresentOrElse(
+        aside -> LOG.warn("The settings {} are corrupt ({}); using the defaults. The old file is kept as {}",
+            file, problem, aside),
+        () -> LOG.warn("The settings {} are corrupt ({}); using the defaults", file, problem));
   }
 }

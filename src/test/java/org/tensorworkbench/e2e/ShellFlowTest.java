@@ -50,7 +50,8 @@ class ShellFlowTest {
   void start(Stage stage) {
     Settings settings = Settings.defaults(Path.of(System.getProperty("user.home")))
         .withLanguage(Locale.ENGLISH)
-        .withWorkspaceFolder(WORKSPACE);
+        .withWorkspaceFolder(WORKSPACE)
+        .withLastWorkspace("builder");
     ShellViewModel model = new ShellViewModel(settings, Locale.ENGLISH, stored::add);
     context = new AppContext(UiExecutor.direct(), Path.of("").toAbsolutePath(), WORKSPACE);
     shell = new ShellView(context, model);
@@ -81,12 +82,15 @@ class ShellFlowTest {
 
   @Test
   void everyWorkspaceIsReachableByKeyboard(FxRobot robot) {
-    robot.push(KeyCode.CONTROL, KeyCode.DIGIT4);
+    robot.push(KeyCode.CONTROL, KeyCode.DIGIT5);
     assertTrue(robot.lookup("#nav-tensors").queryAs(ToggleButton.class).isSelected());
-    robot.push(KeyCode.CONTROL, KeyCode.DIGIT6);
+    robot.push(KeyCode.CONTROL, KeyCode.DIGIT7);
     assertTrue(robot.lookup("#nav-datasets").queryAs(ToggleButton.class).isSelected());
-    robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
+    robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
     assertTrue(robot.lookup("#nav-builder").queryAs(ToggleButton.class).isSelected());
+    robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
+    assertTrue(robot.lookup("#nav-learn").queryAs(ToggleButton.class).isSelected());
+    assertEquals("learn", stored.get(stored.size() - 1).lastWorkspace(), "the workspace chosen is remembered");
   }
 
   @Test

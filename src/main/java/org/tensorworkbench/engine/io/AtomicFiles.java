@@ -167,6 +167,20 @@ public final class AtomicFiles {
   }
 
   /**
+   * Copies a file that cannot be parsed to {@code <name>.corrupt} beside it, so nothing a person
+   * wrote is lost when the app starts afresh; the copy, or empty when it could not be made.
+   */
+  public static java.util.Optional<Path> keepCorruptCopy(Path file) {
+    Path aside = file.resolveSibling(file.getFileName() + ".corrupt");
+    try {
+      Files.copy(file, aside, StandardCopyOption.REPLACE_EXISTING);
+      return java.util.Optional.of(aside);
+    } catch (IOException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  /**
    * A temp file is created owner-only (rw-------); the file it replaces keeps its permissions and
    * a new file gets the usual rw-r--r--, so a saved model or network can be shared like any file.
    */

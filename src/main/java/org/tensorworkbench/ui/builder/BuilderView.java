@@ -3,6 +3,7 @@ package org.tensorworkbench.ui.builder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -40,6 +41,7 @@ import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 import org.tensorworkbench.ui.common.AppContext;
+import org.tensorworkbench.ui.common.LessonTarget;
 import org.tensorworkbench.engine.spec.InferredNetwork;
 import org.tensorworkbench.i18n.Messages;
 import org.tensorworkbench.ui.builder.model.Autosave;
@@ -54,7 +56,7 @@ import org.tensorworkbench.ui.predict.PredictWindow;
  * The Network Builder screen: palette on the left, the canvas with the shape walk-through
  * table below it, the inspector on the right, totals and messages at the bottom.
  */
-public final class BuilderView {
+public final class BuilderView implements LessonTarget {
   /** How often unsaved work is written to the workspace. */
   static final Duration AUTOSAVE_EVERY = Duration.seconds(30);
 
@@ -136,6 +138,31 @@ public final class BuilderView {
 
   public Parent root() {
     return root;
+  }
+
+  /** {@code template}: opens the template, after asking about unsaved changes as the Templates menu does. */
+  @Override
+  public void applyPreset(Map<String, String> preset) {
+    for (Map.Entry<String, String> e : preset.entrySet()) {
+      if (!e.getKey().equals("template")) {
+        throw LessonTarget.unknownKey(e.getKey());
+      }
+      if (!org.tensorworkbench.engine.spec.Templates.exists(e.getValue())) {
+        throw LessonTarget.badValue(e.getKey(), e.getValue());
+      }
+    }
+    String template = preset.get("template");
+    if (template != null) {
+      afterUnsavedChanges(() -> {
+        vm.openTemplate(template);
+        Platform.runLater(canvas::showNewGraph);
+      });
+    }
+  }
+
+  @Override
+  public Map<String, Object> facts() {
+    return vm.lessonFacts();
   }
 
   BuilderViewModel viewModel() {

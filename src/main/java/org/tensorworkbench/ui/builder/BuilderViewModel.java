@@ -441,6 +441,27 @@ public final class BuilderViewModel {
     inform(UiText.of(org.tensorworkbench.engine.spec.Templates.descriptionKey(name)));
   }
 
+  /**
+   * What a lesson can check: {@code nodes}, {@code parameters} (trainable), {@code errors} (layers
+   * with a shape error of their own) and {@code output.shape} (one example's, as a list; only when
+   * exactly one layer feeds no other and its shape is known).
+   */
+  public Map<String, Object> lessonFacts() {
+    Map<String, Object> facts = new java.util.LinkedHashMap<>();
+    InferredNetwork shapes = inferred();
+    facts.put("nodes", design().nodes().size());
+    facts.put("parameters", shapes.parameterCount());
+    facts.put("errors", shapes.errors().size());
+    Set<String> feeding = new HashSet<>();
+    design().nodes().forEach(n -> feeding.addAll(n.inputs()));
+    List<NodeSpec> outputs = design().nodes().stream().filter(n -> !feeding.contains(n.id())).toList();
+    if (outputs.size() == 1) {
+      shapes.node(outputs.get(0).id()).filter(n -> n.isOk())
+          .ifPresent(n -> facts.put("output.shape", n.output().perExample().dims().stream().map(Integer::longValue).toList()));
+    }
+    return facts;
+  }
+
   /** Reads a network file in the background; a malformed file changes nothing and says why. */
   public void open(Path path) {
     executor.submit(() -> DesignFiles.read(path), opened -> {

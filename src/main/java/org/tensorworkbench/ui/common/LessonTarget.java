@@ -1,6 +1,7 @@
 package org.tensorworkbench.ui.common;
 
 import java.util.Map;
+import org.tensorworkbench.i18n.Messages;
 
 /**
  * A workspace that a lesson can open in a prepared state and whose state a lesson's check can
@@ -24,4 +25,27 @@ public interface LessonTarget {
    * e.g. {@code output.shape -> [3, 4]} or {@code test.accuracy -> 0.81}.
    */
   Map<String, Object> facts();
+
+  /** The refusal of a preset key the workspace does not know. */
+  static IllegalArgumentException unknownKey(String key) {
+    return new IllegalArgumentException(Messages.get("learn.preset.unknownKey", key));
+  }
+
+  /** The refusal of a value a preset key cannot take. */
+  static IllegalArgumentException badValue(String key, String value) {
+    return new IllegalArgumentException(Messages.get("learn.preset.badValue", key, value));
+  }
+
+  /** A preset value that must be a whole number in {@code [min, max]}. */
+  static int wholeNumber(String key, String value, int min, int max) {
+    try {
+      int n = Integer.parseInt(value.strip());
+      if (n < min || n > max) {
+        throw badValue(key, value);
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw badValue(key, value);
+    }
+  }
 }

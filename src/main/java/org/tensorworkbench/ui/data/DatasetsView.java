@@ -5,6 +5,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
@@ -42,6 +43,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.tensorworkbench.ui.common.AppContext;
+import org.tensorworkbench.ui.common.LessonTarget;
 import org.tensorworkbench.engine.data.CsvTable;
 import org.tensorworkbench.engine.data.DatasetInfo;
 import org.tensorworkbench.engine.data.DatasetOptions;
@@ -57,7 +59,7 @@ import org.tensorworkbench.ui.common.I18n;
  * folder) and see its sizes, shapes, normalization, class histogram, sample images or a table and
  * scatter plot. All work happens in {@link DatasetsViewModel}; this class only builds nodes.
  */
-public final class DatasetsView {
+public final class DatasetsView implements LessonTarget {
   private final DatasetsViewModel model;
   private final BorderPane root = new BorderPane();
   private final ListView<DatasetInfo> list = new ListView<>();
@@ -108,6 +110,28 @@ public final class DatasetsView {
 
   public Node root() {
     return root;
+  }
+
+  /** {@code dataset}: chooses the dataset by name, e.g. {@code fashion-mnist}. */
+  @Override
+  public void applyPreset(Map<String, String> preset) {
+    for (Map.Entry<String, String> e : preset.entrySet()) {
+      if (!e.getKey().equals("dataset")) {
+        throw LessonTarget.unknownKey(e.getKey());
+      }
+      String name = e.getValue().strip();
+      if (model.datasets().stream().noneMatch(d -> d.name().equals(name))) {
+        throw LessonTarget.badValue("dataset", name);
+      }
+      model.select(name);
+    }
+  }
+
+  /** {@code dataset}: the chosen dataset's name (absent when none is). */
+  @Override
+  public Map<String, Object> facts() {
+    DatasetInfo chosen = model.selectedProperty().get();
+    return chosen == null ? Map.of() : Map.of("dataset", chosen.name());
   }
 
   private Node sidebar() {

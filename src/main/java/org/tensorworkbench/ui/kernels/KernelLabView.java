@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.FXCollections;
@@ -30,6 +31,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.tensorworkbench.ui.common.AppContext;
+import org.tensorworkbench.ui.common.LessonTarget;
 import org.tensorworkbench.engine.lab.conv.Activation;
 import org.tensorworkbench.engine.lab.conv.ChannelMode;
 import org.tensorworkbench.engine.lab.conv.ConvLabRequest;
@@ -44,7 +46,7 @@ import org.tensorworkbench.ui.common.I18n;
  * output beside the input, the output-shape formula, the operation counts, a step-through of one
  * window and the d2l kernel-learning demo.
  */
-public final class KernelLabView {
+public final class KernelLabView implements LessonTarget {
   private final KernelLabViewModel vm;
   private final BorderPane root = new BorderPane();
   private final ObservableList<Integer> shownChoices = FXCollections.observableArrayList();
@@ -66,6 +68,17 @@ public final class KernelLabView {
 
   public Parent root() {
     return root;
+  }
+
+  /** See {@link KernelLabViewModel#applyPreset}. */
+  @Override
+  public void applyPreset(Map<String, String> preset) {
+    vm.applyPreset(preset);
+  }
+
+  @Override
+  public Map<String, Object> facts() {
+    return vm.lessonFacts();
   }
 
   private ScrollPane controls() {

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import javafx.beans.Observable;
@@ -41,6 +43,7 @@ import org.tensorworkbench.engine.lab.conv.OpCounts;
 import org.tensorworkbench.engine.lab.conv.PoolSpec;
 import org.tensorworkbench.engine.lab.conv.SyntheticImage;
 import org.tensorworkbench.engine.lab.conv.WindowExplanation;
+import org.tensorworkbench.ui.common.LessonTarget;
 import org.tensorworkbench.ui.common.I18n;
 import org.tensorworkbench.ui.common.LatestRequest;
 import org.tensorworkbench.ui.common.UiExecutor;
@@ -159,6 +162,151 @@ final class KernelLabViewModel {
     sources.removeIf(existing -> existing.kind() == ImageSource.Kind.FILE && existing.file().equals(file));
     sources.add(s);
     source.set(s);
+  }
+
+  /**
+   * Puts the lab into a lesson's state: {@code image} ({@code synthetic:<name>} or a bundled
+   * photo's name without extension), {@code kernel} (a preset's id or weights such as {@code
+   * 1,-1}, rows separated by {@code ;}), {@code padding}, {@code stride}, {@code dilation} ({@code
+   * n}, or {@code h,w} with h = w: the lab's geometry is square), {@code channels} and {@code
+   * pool} ({@code none}, {@code max:2}, {@code avg:2}). Every value is checked before any is set.
+   */
+  void applyPreset(Map<String, String> values) {
+    List<Runnable> changes = new java.util.ArrayList<>();
+    for (Map.Entry<String, String> e : values.entrySet()) {
+      String key = e.getKey();
+      String value = e.getValue().strip();
+      switch (key) {
+        case "image" -> {
+          ImageSource s = imageNamed(value).orElseThrow(() -> LessonTarget.badValue(key, value));
+          changes.add(() -> source.set(s));
+        }
+        case "kernel" -> {
+          Kernel2d k;
+          KernelPreset p;
+          try {
+            p = Character.isLetter(value.charAt(0)) ? KernelPreset.byId(value) : null;
+            k = p == null ? Kernel2d.parse(value) : null;
+          } catch (ConvLabException | StringIndexOutOfBoundsException ex) {
+            throw LessonTarget.badValue(key, value);
+          }
+          changes.add(() -> {
+            if (p != null) {
+              preset.set(p);
+            } else {
+              useKernel(k);
+            }
+          });
+        }
+        case "padding" -> {
+          int n = squareValue(key, value, 0, 20);
+          changes.add(() -> padding.set(n));
+        }
+        case "stride" -> {
+          int n = squareValue(key, value, 1, 10);
+          changes.add(() -> stride.set(n));
+        }
+        case "dilation" -> {
+          int n = squareValue(key, value, 1, 6);
+          changes.add(() -> dilation.set(n));
+        }
+        case "channels" -> {
+          ChannelMode m;
+          try {
+            m = ChannelMode.byId(value);
+          } catch (ConvLabException ex) {
+            throw LessonTarget.badValue(key, value);
+          }
+          changes.add(() -> channelMode.set(m));
+        }
+        case "pool" -> changes.add(poolChange(key, value));
+        default -> throw LessonTarget.unknownKey(key);
+      }
+    }
+    changes.forEach(Runnable::run);
+  }
+
+  private Runnable poolChange(String key, String value) {
+    if (value.equals("none")) {
+      return () -> pool.set(PoolChoice.NONE);
+    }
+    String[] parts = value.split(":");
+    if (parts.length != 2 || !(parts[0].equals("max") || parts[0].equals("avg"))) {
+      throw LessonTarget.badValue(key, value);
+    }
+    PoolChoice choice = parts[0].equals("max") ? PoolChoice.MAX : PoolChoice.AVG;
+    int window = LessonTarget.wholeNumber(key, parts[1], 1, 8);
+    return () -> {
+      poolWindow.set(window);
+      poolStride.set(window);
+      pool.set(choice);
+    };
+  }
+
+  private static int squareValue(String key, String value, int min, int max) {
+    String[] parts = value.split(",");
+    if (parts.length == 2 && parts[0].strip().equals(parts[1].strip())) {
+      return LessonTarget.wholeNumber(key, parts[0], min, max);
+    }
+    if (parts.length != 1) {
+      throw LessonTarget.badValue(key, value);
+    }
+    return LessonTarget.wholeNumber(key, value, min, max);
+  }
+
+  /** {@code synthetic:boundary} (also {@code boundary-transposed}, {@code pixel}) or a photo's name. */
+  private Optional<ImageSource> imageNamed(String name) {
+    if (name.startsWith("synthetic:")) {
+      String id = switch (name.substring("synthetic:".length())) {
+        case "boundary-transposed" -> SyntheticImage.BOUNDARY_TRANSPOSED.id();
+        case "pixel" -> SyntheticImage.IMPULSE.id();
+        default -> name.substring("synthetic:".length());
+      };
+      return sources.stream().filter(s -> s.kind() == ImageSource.Kind.SYNTHETIC && s.synthetic().id().equals(id))
+          .findFirst();
+    }
+    return sources.stream().filter(s -> s.kind() == ImageSource.Kind.PHOTO)
+        .filter(s -> s.file().getFileName().toString().replaceFirst("\\.[^.]+$", "").equals(name)).findFirst();
+  }
+
+  /** Uses {@code k} as a custom kernel (no preset). */
+  private void useKernel(Kernel2d k) {
+    applyingPreset = true;
+    try {
+      preset.set(null);
+      kernelRows.set(k.rows());
+      kernelCols.set(k.cols());
+    } finally {
+      applyingPreset = false;
+    }
+    kernel.set(k);
+  }
+
+  /**
+   * What a lesson can check: the input's, kernel's, padding's and stride's height and width, and
+   * the convolution's output height and width (absent when the kernel does not fit).
+   */
+  Map<String, Object> lessonFacts() {
+    Map<String, Object> facts = new java.util.LinkedHashMap<>();
+    Kernel2d k = kernel.get();
+    facts.put("kernel.height", k.rows());
+    facts.put("kernel.width", k.cols());
+    facts.put("padding.height", padding.get());
+    facts.put("padding.width", padding.get());
+    facts.put("stride.height", stride.get());
+    facts.put("stride.width", stride.get());
+    ImagePlanes img = image.get();
+    if (img != null) {
+      facts.put("input.height", img.height());
+      facts.put("input.width", img.width());
+      try {
+        facts.put("output.height", ConvShape.of(img.height(), k.rows(), padding.get(), stride.get(), dilation.get()).out());
+        facts.put("output.width", ConvShape.of(img.width(), k.cols(), padding.get(), stride.get(), dilation.get()).out());
+      } catch (ConvLabException e) {
+        // the kernel does not fit the padded input: there is no output to report
+      }
+    }
+    return facts;
   }
 
   /** Edits one weight of the grid: the kernel becomes a custom one. */

@@ -58,6 +58,8 @@ import org.tensorworkbench.ui.common.Appearance;
 import org.tensorworkbench.ui.common.DesignHandoff;
 import org.tensorworkbench.ui.common.DialogButtons;
 import org.tensorworkbench.ui.common.I18n;
+import org.tensorworkbench.ui.common.LessonTarget;
+import org.tensorworkbench.ui.learn.LessonWorkspaces;
 
 /**
  * The main window: menus, workspace navigation on the left, the workspace, and a status bar with
@@ -70,7 +72,7 @@ public final class ShellView {
   private final ShellViewModel model;
   private final BorderPane root = new BorderPane();
   private final StackPane content = new StackPane();
-  private final Map<Workspace, Node> views = new EnumMap<>(Workspace.class);
+  private final Map<Workspace, WorkspaceViews.Mounted> views = new EnumMap<>(Workspace.class);
   private final Map<Workspace, ToggleButton> navButtons = new EnumMap<>(Workspace.class);
   private final ToggleGroup navGroup = new ToggleGroup();
   private final ObjectProperty<Workspace> current = new SimpleObjectProperty<>();
@@ -106,7 +108,7 @@ public final class ShellView {
         installExtraAccelerators(scene);
       }
     });
-    show(Workspace.BUILDER);
+    show(model.startWorkspace());
     // "Train this network" in the builder opens the Training screen, which picks the design up
     DesignHandoff.of(context).subscribe(spec -> show(Workspace.TRAINING));
   }
@@ -140,10 +142,37 @@ public final class ShellView {
 
   /** Shows {@code workspace}, creating its view the first time. */
   public void show(Workspace workspace) {
-    Node view = views.computeIfAbsent(workspace, w -> WorkspaceViews.create(w, context));
+    Node view = mounted(workspace).root();
     content.getChildren().setAll(view);
     navButtons.get(workspace).setSelected(true);
     current.set(workspace);
+  }
+
+  /** Shows {@code workspace} as the user's choice, which the next start opens again. */
+  private void choose(Workspace workspace) {
+    show(workspace);
+    model.rememberWorkspace(workspace);
+  }
+
+  private WorkspaceViews.Mounted mounted(Workspace workspace) {
+    return views.computeIfAbsent(workspace, w -> WorkspaceViews.create(w, context, lessonWorkspaces()));
+  }
+
+  /** How lessons reach the workspaces: through their views, kept by this shell. */
+  private LessonWorkspaces lessonWorkspaces() {
+    return new LessonWorkspaces() {
+      @Override
+      public Optional<LessonTarget> show(String id) {
+        Optional<Workspace> w = Workspace.byId(id);
+        w.ifPresent(ShellView.this::choose);
+        return w.map(ws -> views.get(ws).target());
+      }
+
+      @Override
+      public Optional<LessonTarget> find(String id) {
+        return Workspace.byId(id).map(ws -> mounted(ws).target());
+      }
+    };
   }
 
   private void engineStarted(BackendInfo info) {
@@ -181,9 +210,11 @@ public final class ShellView {
       RadioMenuItem item = new RadioMenuItem();
       item.textProperty().bind(I18n.text(w.titleKey()));
       item.setId("menu-go-" + w.id());
-      item.setAccelerator(shortcut(KeyCode.valueOf("DIGIT" + (w.ordinal() + 1))));
+      if (w.ordinal() < 9) {
+        item.setAccelerator(shortcut(KeyCode.valueOf("DIGIT" + (w.ordinal() + 1))));
+      }
       item.setToggleGroup(workspaceItems);
-      item.setOnAction(e -> show(w));
+      item.setOnAction(e -> choose(w));
       current.addListener((obs, old, now) -> item.setSelected(now == w));
       view.getItems().add(item);
     }
@@ -262,7 +293,7 @@ public final class ShellView {
       button.setMaxWidth(Double.MAX_VALUE);
       button.setAlignment(Pos.CENTER_LEFT);
       button.setToggleGroup(navGroup);
-      button.setOnAction(e -> show(w));
+      button.setOnAction(e -> choose(w));
       navButtons.put(w, button);
       nav.getChildren().add(button);
     }

@@ -91,6 +91,25 @@ public final class ShellViewModel {
     update(edited.withWindow(settings().window()));
   }
 
+  /** Remembers the workspace shown, to start there next time (see {@link #startWorkspace()}). */
+  public void rememberWorkspace(Workspace shown) {
+    update(settings().withLastWorkspace(shown.id()));
+  }
+
+  /**
+   * Where the window opens: the Learn workspace until the user has shown another one, then the
+   * workspace shown last (Learn again for an id this version does not have).
+   */
+  public Workspace startWorkspace() {
+    String last = settings().lastWorkspace();
+    for (Workspace w : Workspace.values()) {
+      if (w.id().equals(last)) {
+        return w;
+      }
+    }
+    return Workspace.LEARN;
+  }
+
   /** Remembers where the main window is (called when the app closes). */
   public void rememberWindow(WindowBounds bounds) {
     update(settings().withWindow(bounds));

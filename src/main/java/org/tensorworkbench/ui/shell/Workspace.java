@@ -5,6 +5,7 @@ package org.tensorworkbench.ui.shell;
  * {@code shell.nav.<id>} (its title).
  */
 public enum Workspace {
+  LEARN("learn"),
   BUILDER("builder"),
   TRAINING("training"),
   KERNEL_LAB("kernels"),
@@ -20,6 +21,11 @@ public enum Workspace {
 
   public String id() {
     return id;
+  }
+
+  /** The workspace with this id, if this version has it. */
+  public static java.util.Optional<Workspace> byId(String id) {
+    return java.util.Arrays.stream(values()).filter(w -> w.id.equals(id)).findFirst();
   }
 
   public String titleKey() {

@@ -21,6 +21,9 @@ final class WorkspaceIcon {
 
   private static String path(Workspace workspace) {
     return switch (workspace) {
+      // an open book
+      case LEARN -> "M2 4c3.4-0.6 6.8 0 9.2 1.8V21c-2.4-1.6-5.8-2.2-9.2-1.6z"
+          + " M22 4c-3.4-0.6-6.8 0-9.2 1.8V21c2.4-1.6 5.8-2.2 9.2-1.6z";
       // three layers joined by connections
       case BUILDER -> "M2 3h7v6H2z M15 3h7v6h-7z M8.5 15h7v6h-7z"
           + " M9 5.3h6v1.4H9z M5 9h1.4v4.4h6.2v1.6h-1.2v-0.2H5z M17.6 9h1.4v5.8h-5.6v-1.4h4.2z";

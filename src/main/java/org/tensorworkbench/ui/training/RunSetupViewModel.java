@@ -4,6 +4,8 @@ import org.tensorworkbench.ui.common.UiText;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.tensorworkbench.ui.common.LessonTarget;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -89,6 +91,67 @@ public final class RunSetupViewModel {
     batchSize.set(Integer.toString(c.batchSize()));
     epochs.set(Integer.toString(c.epochs()));
     seed.set(Long.toString(c.seed()));
+  }
+
+  /**
+   * Fills the set-up form from a lesson's preset: {@code network} (a template), {@code dataset},
+   * {@code limit}, {@code epochs}, {@code batch}, {@code lr}, {@code optimizer}, {@code
+   * weightDecay}. The network is chosen first, so a template's recipe is applied first and the
+   * preset's explicit values win over it. Nothing changes when a key or value is refused.
+   *
+   * @throws IllegalArgumentException naming the key
+   */
+  public void applyPreset(Map<String, String> preset) {
+    NetworkChoice chosen = null;
+    Optimizer chosenOptimizer = null;
+    for (Map.Entry<String, String> e : preset.entrySet()) {
+      String key = e.getKey();
+      String value = e.getValue().strip();
+      switch (key) {
+        case "network" -> chosen = networks.stream()
+            .filter(c -> c.kind() == NetworkChoice.Kind.TEMPLATE && c.name().equals(value)).findFirst()
+            .orElseThrow(() -> LessonTarget.badValue(key, value));
+        case "dataset" -> {
+          if (!datasets.contains(value)) {
+            throw LessonTarget.badValue(key, value);
+          }
+        }
+        case "limit" -> LessonTarget.wholeNumber(key, value, 0, Integer.MAX_VALUE);
+        case "epochs" -> LessonTarget.wholeNumber(key, value, 1, 10_000);
+        case "batch" -> LessonTarget.wholeNumber(key, value, 1, 1 << 16);
+        case "lr", "weightDecay" -> {
+          try {
+            double d = Double.parseDouble(value);
+            if (!(d >= 0) || Double.isInfinite(d)) {
+              throw LessonTarget.badValue(key, value);
+            }
+          } catch (NumberFormatException ex) {
+            throw LessonTarget.badValue(key, value);
+          }
+        }
+        case "optimizer" -> {
+          try {
+            chosenOptimizer = Optimizer.fromId(value);
+          } catch (TrainingException ex) {
+            throw LessonTarget.badValue(key, value);
+          }
+        }
+        default -> throw LessonTarget.unknownKey(key);
+      }
+    }
+    if (chosen != null) {
+      network.set(chosen);
+    }
+    if (chosenOptimizer != null) {
+      optimizer.set(chosenOptimizer);
+    }
+    Map<String, StringProperty> fields = Map.of("dataset", dataset, "limit", limit, "epochs", epochs,
+        "batch", batchSize, "lr", learningRate, "weightDecay", weightDecay);
+    fields.forEach((key, field) -> {
+      if (preset.containsKey(key)) {
+        field.set(preset.get(key).strip());
+      }
+    });
   }
 
   private static String number(double value) {

@@ -39,6 +39,7 @@ import javafx.scene.paint.Color;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import org.tensorworkbench.ui.common.AppContext;
+import org.tensorworkbench.ui.common.LessonTarget;
 import org.tensorworkbench.engine.EngineRuntime;
 import org.tensorworkbench.engine.data.DatasetInfo;
 import org.tensorworkbench.engine.data.DatasetRegistry;
@@ -65,7 +66,7 @@ import org.tensorworkbench.ui.insight.ResultsPane;
  * <p>Keys: Ctrl+Enter starts (or resumes), F8 pauses and resumes (Space too, outside text
  * fields), F10 trains one minibatch, Shift+F5 stops.
  */
-public final class TrainingView {
+public final class TrainingView implements LessonTarget {
   static final KeyCombination START = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
   static final KeyCombination PAUSE = new KeyCodeCombination(KeyCode.F8);
   static final KeyCombination STEP = new KeyCodeCombination(KeyCode.F10);
@@ -189,6 +190,17 @@ public final class TrainingView {
 
   public Parent root() {
     return root;
+  }
+
+  /** Fills the set-up form (see {@link RunSetupViewModel#applyPreset}). */
+  @Override
+  public void applyPreset(Map<String, String> preset) {
+    vm.setup().applyPreset(preset);
+  }
+
+  @Override
+  public Map<String, Object> facts() {
+    return vm.lessonFacts();
   }
 
   public TrainingViewModel model() {

@@ -412,6 +412,28 @@ public final class TrainingViewModel {
 
   // ---- state for the view ----
 
+  /**
+   * What a lesson can check: {@code epochs.done}, {@code train.loss} and {@code test.accuracy} of
+   * the last finished epoch, {@code best.test.accuracy}, and {@code running}. Epoch values are
+   * absent before the first epoch ends (accuracies also for a regression).
+   */
+  public Map<String, Object> lessonFacts() {
+    Map<String, Object> facts = new java.util.LinkedHashMap<>();
+    LiveCurves c = curves.get();
+    long epochsDone = c == null ? 0 : c.trainLoss().added();
+    facts.put("epochs.done", epochsDone);
+    if (epochsDone > 0) {
+      facts.put("train.loss", c.trainLoss().lastY());
+      if (c.testAccuracy().added() > 0) {
+        facts.put("test.accuracy", c.testAccuracy().lastY());
+        facts.put("best.test.accuracy", c.bestTestAccuracy());
+      }
+    }
+    Phase p = phase.get();
+    facts.put("running", p == Phase.RUNNING || p == Phase.PREPARING || p == Phase.PAUSED);
+    return facts;
+  }
+
   public RunSetupViewModel setup() {
     return setup;
   }
