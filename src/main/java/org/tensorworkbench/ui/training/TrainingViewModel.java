@@ -94,6 +94,7 @@ public final class TrainingViewModel {
   private TrainingSession session;
   private TrainingEventQueue queue;
   private RunLog log;
+  private TrainingEvent.Diagnostics diagnostics;
   private String runName;
   private Dataset cachedData;
   private DataKey cachedKey;
@@ -187,6 +188,7 @@ public final class TrainingViewModel {
     queue = new TrainingEventQueue();
     curves.set(new LiveCurves());
     hints.set(List.of());
+    diagnostics = null;
     smoothedRate = Double.NaN;
     iterationsPerSecond = Double.NaN;
     rateWindowNanos = 0;
@@ -220,7 +222,7 @@ public final class TrainingViewModel {
     List<TrainingEvent> events = queue.drain();
     boolean changed = false;
     TrainingEvent.Snapshot latestSnapshot = null;
-    TrainingEvent.Diagnostics latestDiagnostics = null;
+    boolean healthChanged = false;
     TrainingEvent.Iteration latestIteration = null;
     for (TrainingEvent e : events) {
       log.add(e);
@@ -232,7 +234,10 @@ public final class TrainingViewModel {
       } else if (e instanceof TrainingEvent.Snapshot s) {
         latestSnapshot = s;
       } else if (e instanceof TrainingEvent.Diagnostics d) {
-        latestDiagnostics = d;
+        diagnostics = d;
+        healthChanged = true;
+      } else if (e instanceof TrainingEvent.Epoch) {
+        healthChanged = true;
       } else if (e instanceof TrainingEvent.StateChanged sc) {
         if (!phase.get().canStart()) {
           phase.set(switch (sc.state()) {
@@ -246,8 +251,8 @@ public final class TrainingViewModel {
     if (latestIteration != null) {
       updateStatus(latestIteration, nowNanos);
     }
-    if (latestDiagnostics != null) {
-      hints.set(TrainingHealth.assess(latestDiagnostics));
+    if (healthChanged) {
+      hints.set(TrainingHealth.assess(diagnostics, log.epochs(), run.data().classCount()));
     }
     if (latestSnapshot != null) {
       snapshotListener.accept(latestSnapshot);
