@@ -9,6 +9,9 @@ import java.util.stream.Stream;
 import org.tensorworkbench.engine.io.AtomicFiles;
 import org.tensorworkbench.engine.io.OutputPathException;
 import org.tensorworkbench.engine.io.OutputPaths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.tensorworkbench.workspace.ProjectHome;
 import org.tensorworkbench.engine.EngineRuntime;
@@ -17,6 +20,8 @@ import org.tensorworkbench.engine.data.DatasetException;
 import org.tensorworkbench.engine.spec.SpecException;
 import org.tensorworkbench.engine.train.LearningRateSchedule;
 import org.tensorworkbench.engine.train.Optimizer;
+import org.tensorworkbench.engine.train.Recipe;
+import org.tensorworkbench.engine.train.Recipes;
 import org.tensorworkbench.engine.train.RunFolder;
 import org.tensorworkbench.engine.train.TrainingConfig;
 import org.tensorworkbench.engine.train.TrainingEvent;
@@ -29,7 +34,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code train}: trains a network on a dataset and writes a {@code RunFolder} (metrics.csv with one
- * row per epoch, summary.json, curve.csv and the model file) into the output folder. Exit code 0 when all
+ * row per epoch, summary.json, curve.csv and the model file) into the output folder. A template is
+ * trained with its {@link Recipe} for every option not given, which the first line states. Exit code 0 when all
  * epochs finished, 1 when training failed (e.g. the loss became NaN), 2 for bad input.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
@@ -43,39 +49,40 @@ final class TrainCommand implements Callable<Integer> {
       completionCandidates = SummaryCommand.TemplateNames.class)
   String network;
 
-  @Option(names = "--dataset", required = true, paramLabel = "<name|file.csv>",
-      description = "A dataset name (see the datasets command) or a CSV file.")
+  @Option(names = "--dataset", paramLabel = "<name|file.csv>",
+      description = "A dataset name (see the datasets command) or a CSV file (default: the template's recipe).")
   String dataset;
 
   @Option(names = "--target", paramLabel = "COLUMN", description = "The CSV column to predict (CSV files only).")
   String target;
 
-  @Option(names = "--epochs", defaultValue = "10", description = "Passes over the training set (default ${DEFAULT-VALUE}).")
-  int epochs;
+  @Option(names = "--epochs", description = "Passes over the training set (default: the template's recipe, else 10).")
+  Integer epochs;
 
-  @Option(names = "--batch-size", defaultValue = "256", description = "Examples per minibatch (default ${DEFAULT-VALUE}).")
-  int batchSize;
+  @Option(names = "--batch-size", description = "Examples per minibatch (default: the template's recipe, else 256).")
+  Integer batchSize;
 
-  @Option(names = "--optimizer", defaultValue = "sgd", paramLabel = "sgd|momentum|adam|adamw|rmsprop",
-      description = "The update rule (default ${DEFAULT-VALUE}); momentum is Nesterov momentum 0.9.")
+  @Option(names = "--optimizer", paramLabel = "sgd|momentum|adam|adamw|rmsprop",
+      description = "The update rule (default: the template's recipe, else sgd); momentum is Nesterov momentum 0.9.")
   String optimizer;
 
-  @Option(names = "--lr", defaultValue = "0.1", description = "The learning rate (default ${DEFAULT-VALUE}).")
-  double learningRate;
+  @Option(names = "--lr", description = "The learning rate (default: the template's recipe, else 0.1).")
+  Double learningRate;
 
   @Option(names = "--schedule", defaultValue = "constant", paramLabel = "constant|step:E:F|cosine[:F]",
       description = "Learning-rate schedule, e.g. step:2:0.5 halves it every 2 epochs (default ${DEFAULT-VALUE}).")
   String schedule;
 
-  @Option(names = "--weight-decay", defaultValue = "0", paramLabel = "W",
-      description = "Weight decay λ: L2 for sgd/momentum/adam/rmsprop, decoupled for adamw (default ${DEFAULT-VALUE}).")
-  double weightDecay;
+  @Option(names = "--weight-decay", paramLabel = "W",
+      description = "Weight decay λ: L2 for sgd/momentum/adam/rmsprop, decoupled for adamw (default: the template's recipe, else 0).")
+  Double weightDecay;
 
   @Option(names = "--seed", defaultValue = "1", description = "Seeds the initial weights and the shuffling (default ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--limit", defaultValue = "0", paramLabel = "N", description = "Train on the first N examples only (0 = all).")
-  int limit;
+  @Option(names = "--limit", paramLabel = "N",
+      description = "Train on the first N examples only (0 = all; default: the template's recipe, else all).")
+  Integer limit;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for metrics.csv, summary.json and the model.")
   Path out;
@@ -103,19 +110,48 @@ final class TrainCommand implements Callable<Integer> {
     PrintWriter stdout = command.commandLine().getOut();
     PrintWriter stderr = command.commandLine().getErr();
     try {
-      TrainingConfig config = TrainingConfig.defaults()
-          .withOptimizer(Optimizer.fromId(optimizer))
-          .withLearningRate(learningRate)
+      Optional<Recipe> recipe = Recipes.of(network);
+      TrainingConfig config = recipe.map(r -> r.applyTo(TrainingConfig.defaults())).orElse(TrainingConfig.defaults())
           .withSchedule(LearningRateSchedule.parse(schedule))
-          .withWeightDecay(weightDecay, false)
-          .withBatchSize(batchSize)
-          .withEpochs(epochs)
-          .withSeed(seed)
-          .withLimit(limit);
-      OutputPaths.requireFolder(out, RunFolder.SUMMARY, Stream.of(network, dataset).map(Path::of)
+          .withSeed(seed);
+      List<String> given = new ArrayList<>();
+      if (optimizer != null) {
+        config = config.withOptimizer(Optimizer.fromId(optimizer));
+        given.add("--optimizer " + optimizer);
+      }
+      if (learningRate != null) {
+        config = config.withLearningRate(learningRate);
+        given.add("--lr " + Recipe.number(learningRate));
+      }
+      if (batchSize != null) {
+        config = config.withBatchSize(batchSize);
+        given.add("--batch-size " + batchSize);
+      }
+      if (epochs != null) {
+        config = config.withEpochs(epochs);
+        given.add("--epochs " + epochs);
+      }
+      if (weightDecay != null) {
+        config = config.withWeightDecay(weightDecay, false);
+        given.add("--weight-decay " + Recipe.number(weightDecay));
+      }
+      if (limit != null) {
+        config = config.withLimit(limit);
+        given.add("--limit " + limit);
+      }
+      if (dataset != null) {
+        given.add("--dataset " + dataset);
+      }
+      String givenText = given.isEmpty() ? "" : Messages.get("train.recipe.cliGiven", String.join(", ", given));
+      stdout.println(recipe.map(r -> Messages.get("train.recipe.cli", r.template(), r.chapter(),
+              Recipe.settings(r.applyTo(TrainingConfig.defaults())), r.dataset(), givenText))
+          .orElse(Messages.get("train.recipe.cliNone", network, Recipe.settings(config), givenText)));
+      String datasetName = dataset != null ? dataset
+          : recipe.map(Recipe::dataset).orElseThrow(() -> new TrainingException("train.recipe.noDataset", network));
+      OutputPaths.requireFolder(out, RunFolder.SUMMARY, Stream.of(network, datasetName).map(Path::of)
           .filter(Files::isRegularFile).toList());
       stdout.println(EngineRuntime.start().describe());
-      TrainRun run = TrainRun.prepare(network, dataset, target, home != null ? home : ProjectHome.find(), config);
+      TrainRun run = TrainRun.prepare(network, datasetName, target, home != null ? home : ProjectHome.find(), config);
       Path staged;
       try {
         staged = AtomicFiles.stageFolder(out); // a real write: fails now, not after the last epoch

@@ -3,6 +3,7 @@ package org.tensorworkbench.engine.spec;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.tensorworkbench.i18n.Messages;
 
@@ -54,6 +55,14 @@ public final class Templates {
       throw new SpecException("spec.template.unknown", name, String.join(", ", names()));
     }
     return template.get();
+  }
+
+  /**
+   * The template a design was made from, judged by its name: a design keeps its template's name
+   * (e.g. "LeNet") until the student renames it. Empty for any other name.
+   */
+  public static Optional<String> origin(NetworkSpec design) {
+    return TEMPLATES.keySet().stream().filter(n -> load(n).name().equals(design.name())).findFirst();
   }
 
   /** The bundle key of a one-line description, e.g. {@code spec.template.lenet}. */

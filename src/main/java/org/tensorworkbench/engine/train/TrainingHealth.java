@@ -3,6 +3,7 @@ package org.tensorworkbench.engine.train;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.tensorworkbench.i18n.Messages;
 
@@ -11,7 +12,9 @@ import org.tensorworkbench.i18n.Messages;
  * update/parameter ratio ‖ΔW‖/‖W‖ per iteration should be around 1e-3 (CS231n, "ratio of
  * weights:updates"); ten times more and the learning rate is probably too high, ten times less
  * and it is probably too low. A layer whose outputs have (almost) no spread left is dead or
- * saturated; one whose outputs spread ever wider is exploding.
+ * saturated; one whose outputs spread ever wider is exploding. A classifier whose training loss
+ * after the first epoch is still ln K, the cross-entropy of guessing each of the K classes with
+ * probability 1/K (d2l 4.1.3), has not started to learn.
  */
 public final class TrainingHealth {
   /** The ratio the guideline aims at. */
@@ -23,6 +26,10 @@ public final class TrainingHealth {
   /** Above this standard deviation a layer's outputs count as exploding. */
   public static final double EXPLODING_STD = 1e2;
   private static final int NAMED_LAYERS = 3;
+  /** A first-epoch loss within this fraction of ln K counts as "not moved away from chance". */
+  public static final double STUCK_TOLERANCE = 0.03;
+  /** The key of the stuck-loss hint. */
+  public static final String LOSS_STUCK = "train.health.lossStuck";
 
   private TrainingHealth() {}
 
@@ -71,6 +78,40 @@ public final class TrainingHealth {
       above = loss > DIVERGED_FACTOR * reference && reference > 0 ? above + 1 : 0;
       return above >= DIVERGED_RUN;
     }
+  }
+
+  /**
+   * The hints for a run so far: the stuck-loss hint of {@link #lossStuck} first, then those of
+   * {@link #assess(TrainingEvent.Diagnostics)}.
+   *
+   * @param d the latest diagnostics, or null when none were taken yet
+   * @param epochs the epochs finished so far
+   * @param classes K, 0 for regression
+   */
+  public static List<Hint> assess(TrainingEvent.Diagnostics d, List<TrainingEvent.Epoch> epochs, int classes) {
+    List<Hint> hints = new ArrayList<>();
+    lossStuck(epochs, classes).ifPresent(hints::add);
+    if (d != null) {
+      hints.addAll(assess(d));
+    }
+    return hints;
+  }
+
+  /**
+   * A hint when the latest epoch's mean training loss L is still ln K: |L − ln K| ≤
+   * {@link #STUCK_TOLERANCE}·ln K. Empty for regression (K = 0), before the first epoch ends, and
+   * once an epoch's loss has moved away.
+   */
+  public static Optional<Hint> lossStuck(List<TrainingEvent.Epoch> epochs, int classes) {
+    if (classes < 2 || epochs.isEmpty()) {
+      return Optional.empty();
+    }
+    double chance = Math.log(classes);
+    double loss = epochs.get(epochs.size() - 1).trainLoss();
+    if (!(Math.abs(loss - chance) <= STUCK_TOLERANCE * chance)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Hint(LOSS_STUCK, List.of(epochs.size(), loss, classes, chance)));
   }
 
   /** The hints for {@code d}; empty when everything is in the healthy range. */

@@ -28,7 +28,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.tensorworkbench.app.settings.ConfigDirectory;
+import org.tensorworkbench.workspace.ConfigDirectory;
 import org.tensorworkbench.i18n.Messages;
 import org.tensorworkbench.learn.Lesson;
 import org.tensorworkbench.learn.LessonPack;

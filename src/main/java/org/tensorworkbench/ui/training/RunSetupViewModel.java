@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.tensorworkbench.ui.common.LessonTarget;
+import java.util.Optional;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -24,6 +25,8 @@ import org.tensorworkbench.engine.spec.NetworkSpec;
 import org.tensorworkbench.engine.spec.Templates;
 import org.tensorworkbench.engine.train.LearningRateSchedule;
 import org.tensorworkbench.engine.train.Optimizer;
+import org.tensorworkbench.engine.train.Recipe;
+import org.tensorworkbench.engine.train.Recipes;
 import org.tensorworkbench.engine.train.TrainingConfig;
 import org.tensorworkbench.engine.train.TrainingException;
 
@@ -59,6 +62,7 @@ public final class RunSetupViewModel {
   private final ReadOnlyObjectWrapper<TrainingConfig> config = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<DatasetOptions> datasetOptions = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<UiText> problem = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<Recipe> recipe = new ReadOnlyObjectWrapper<>();
 
   public RunSetupViewModel(List<String> datasetNames) {
     for (String name : Templates.names()) {
@@ -71,6 +75,7 @@ public final class RunSetupViewModel {
     for (Observable field : fields) {
       field.addListener(o -> validate());
     }
+    network.addListener((o, was, now) -> applyRecipe(now));
     network.set(networks.stream().filter(c -> c.name().equals("softmax-regression")).findFirst()
         .orElse(networks.get(0)));
     dataset.set(datasetNames.contains("fashion-mnist") ? "fashion-mnist" : datasetNames.isEmpty() ? null
@@ -152,6 +157,35 @@ public final class RunSetupViewModel {
         field.set(preset.get(key).strip());
       }
     });
+  }
+
+  /**
+   * Applies the recipe of a template, or of the builder's design when it came from a template
+   * ({@link Templates#origin}): optimizer, learning rate, batch size, epochs, weight decay, limit
+   * and, when offered, the dataset. Any other choice keeps the fields as they are.
+   */
+  private void applyRecipe(NetworkChoice choice) {
+    Optional<String> template = choice == null ? Optional.empty() : switch (choice.kind()) {
+      case TEMPLATE -> Optional.of(choice.name());
+      case BUILDER -> Templates.origin(choice.spec());
+      case FILE, MODEL -> Optional.empty();
+    };
+    Recipe r = template.flatMap(Recipes::of).orElse(null);
+    recipe.set(r);
+    if (r == null) {
+      return;
+    }
+    TrainingConfig c = r.applyTo(TrainingConfig.defaults());
+    optimizer.set(c.optimizer());
+    learningRate.set(number(c.learningRate()));
+    weightDecay.set(number(c.weightDecay()));
+    decoupled.set(false);
+    batchSize.set(Integer.toString(c.batchSize()));
+    epochs.set(Integer.toString(c.epochs()));
+    limit.set(Integer.toString(c.limit()));
+    if (datasets.contains(r.dataset())) {
+      dataset.set(r.dataset());
+    }
   }
 
   private static String number(double value) {
@@ -380,6 +414,11 @@ public final class RunSetupViewModel {
   /** Split limits for the dataset, null while a field is wrong. */
   public ReadOnlyObjectProperty<DatasetOptions> datasetOptionsProperty() {
     return datasetOptions.getReadOnlyProperty();
+  }
+
+  /** The recipe applied with the chosen network, null when it has none (a file, a reopened model). */
+  public ReadOnlyObjectProperty<Recipe> recipeProperty() {
+    return recipe.getReadOnlyProperty();
   }
 
   /** What is wrong with the set-up, null when it is complete. */

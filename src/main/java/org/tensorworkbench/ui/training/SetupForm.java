@@ -48,6 +48,16 @@ final class SetupForm {
     HBox networkRow = new HBox(6, network, open);
     HBox.setHgrow(network, Priority.ALWAYS);
     grid.add(networkRow, 0, row++, 2, 1);
+    Label recipe = new Label();
+    recipe.setId("training-recipe");
+    recipe.setWrapText(true);
+    recipe.getStyleClass().add("field-note");
+    recipe.textProperty().bind(Bindings.createStringBinding(() -> vm.recipeProperty().get() == null ? ""
+        : I18n.get("training.setup.recipe", vm.recipeProperty().get().describe()),
+        vm.recipeProperty(), I18n.localeProperty()));
+    recipe.visibleProperty().bind(vm.recipeProperty().isNotNull());
+    recipe.managedProperty().bind(recipe.visibleProperty());
+    grid.add(recipe, 0, row++, 2, 1);
 
     heading("training.setup.data");
     ComboBox<String> dataset = new ComboBox<>(vm.datasets());

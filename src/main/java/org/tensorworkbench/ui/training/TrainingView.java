@@ -444,7 +444,17 @@ public final class TrainingView implements LessonTarget {
     resultsTab.setId("training-tab-results");
     tabs.getTabs().addAll(curvesTab, diagnosticsTab, insideTab, resultsTab, historyTab);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-    VBox box = new VBox(6, failure, notice, tabs);
+    // a run that has not started to learn says so above the curves, not only under Diagnostics
+    Label stuck = new Label();
+    stuck.setId("training-loss-stuck");
+    stuck.getStyleClass().add("hint-warning");
+    stuck.setWrapText(true);
+    stuck.textProperty().bind(Bindings.createStringBinding(() -> vm.hintsProperty().get().stream()
+        .filter(h -> h.key().equals(TrainingHealth.LOSS_STUCK)).map(TrainingHealth.Hint::message).findFirst()
+        .orElse(""), vm.hintsProperty(), I18n.localeProperty()));
+    stuck.visibleProperty().bind(stuck.textProperty().isNotEmpty());
+    stuck.managedProperty().bind(stuck.visibleProperty());
+    VBox box = new VBox(6, failure, notice, stuck, tabs);
     VBox.setVgrow(tabs, Priority.ALWAYS);
     box.getStyleClass().add("training-center");
     return box;

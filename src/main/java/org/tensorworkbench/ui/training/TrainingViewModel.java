@@ -86,6 +86,7 @@ public final class TrainingViewModel {
   private TrainingSession session;
   private TrainingEventQueue queue;
   private RunLog log;
+  private TrainingEvent.Diagnostics diagnostics;
   private String runName;
   private Dataset cachedData;
   private DataKey cachedKey;
@@ -176,6 +177,7 @@ public final class TrainingViewModel {
     curves.set(new LiveCurves());
     hints.set(List.of());
     speed.reset();
+    diagnostics = null;
     runProgress.set(0);
     epochProgress.set(0);
     status.set(new RunStatus(0, prepared.config().epochs(), 0, Double.NaN, Double.NaN, Double.NaN));
@@ -206,7 +208,7 @@ public final class TrainingViewModel {
     List<TrainingEvent> events = queue.drain();
     boolean changed = false;
     TrainingEvent.Snapshot latestSnapshot = null;
-    TrainingEvent.Diagnostics latestDiagnostics = null;
+    boolean healthChanged = false;
     TrainingEvent.Iteration latestIteration = null;
     for (TrainingEvent e : events) {
       log.add(e);
@@ -217,7 +219,10 @@ public final class TrainingViewModel {
       } else if (e instanceof TrainingEvent.Snapshot s) {
         latestSnapshot = s;
       } else if (e instanceof TrainingEvent.Diagnostics d) {
-        latestDiagnostics = d;
+        diagnostics = d;
+        healthChanged = true;
+      } else if (e instanceof TrainingEvent.Epoch) {
+        healthChanged = true;
       } else if (e instanceof TrainingEvent.StateChanged sc) {
         if (!phase.get().canStart()) {
           phase.set(switch (sc.state()) {
@@ -231,8 +236,8 @@ public final class TrainingViewModel {
     if (latestIteration != null) {
       updateStatus(latestIteration, nowNanos);
     }
-    if (latestDiagnostics != null) {
-      hints.set(TrainingHealth.assess(latestDiagnostics));
+    if (healthChanged) {
+      hints.set(TrainingHealth.assess(diagnostics, log.epochs(), run.data().classCount()));
     }
     if (latestSnapshot != null) {
       snapshotListener.accept(latestSnapshot);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.Locale;
@@ -36,7 +35,7 @@ class UiTextTest {
     assertEquals("data.error.downloadCancelled", UiText.of(new DatasetException("data.error.downloadCancelled")).key());
     ModelFileException model = new ModelFileException("model.error.notAModel", null, "m.twmodel");
     assertEquals("model.error.notAModel", UiText.of(model).key(), "a ModelFileException is not unexpected");
-    assertEquals("model.error.notAModel", UiText.of(new UncheckedIOException(model)).key());
+    assertEquals("model.error.notAModel", UiText.of(new RuntimeException("wrapped", model)).key());
     assertEquals("builder.reject.loop", UiText.of(new EditRejectedException("builder.reject.loop")).key());
     assertEquals("Padding must be 0 or more, not -1.", UiText.of(new ConvLabException("kernels.error.padding", -1)).get());
   }
