@@ -262,6 +262,9 @@ public final class TrainingSession {
       Listener[] listenerArray = listeners.toArray(Listener[]::new);
       direct = options.directPath() && network.trainingListeners().isEmpty()
           ? DirectTrainer.of(network).orElse(null) : null;
+      if (direct != null) {
+        direct.useOneThread();
+      }
       Evaluator evaluator = new Evaluator(sd, network.inputName(), network.logitsName(), network.loss(),
           options.evaluationChunk());
       sink.accept(new TrainingEvent.StateChanged(state));
