@@ -15,6 +15,7 @@ import org.nd4j.linalg.api.ops.impl.layers.convolution.Pooling2D;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.GradientUpdater;
 import org.nd4j.linalg.learning.regularization.Regularization;
+import org.nd4j.nativeblas.NativeOpsHolder;
 import org.tensorworkbench.engine.graph.CompiledNetwork;
 import org.tensorworkbench.engine.graph.GraphNames;
 import org.tensorworkbench.engine.spec.ActivationSpec;
@@ -218,7 +219,7 @@ public final class DirectTrainer {
   }
 
   /**
-   * Runs ND4J's and BLAS's kernels on one thread until {@link #release}. Measured on the
+   * Runs ND4J's, OpenMP's and BLAS's kernels on one thread until {@link #release}. Measured on the
    * project's 2-core machine while other programs ran (load average 15): the MLP trained at
    * 5,300-6,100 images/s with one thread and 790-960 with two, LeNet at 760-1,020 and 290-310;
    * two threads waiting for each other at every op lose far more than they gain once a core is
@@ -234,6 +235,9 @@ public final class DirectTrainer {
     Nd4j.getEnvironment().setMaxThreads(1);
     Nd4j.getEnvironment().setMaxMasterThreads(1);
     Nd4j.factory().blas().setMaxThreads(1);
+    // OpenMP's team size for the ops this thread runs: without it libnd4j still woke a second
+    // OpenMP thread for each op (LeNet step 1.4 s instead of 0.9 s at load average 19)
+    NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(1);
   }
 
   /** Frees every work array and restores the thread counts. The network's weights stay. */
@@ -242,6 +246,7 @@ public final class DirectTrainer {
       Nd4j.getEnvironment().setMaxThreads(previousThreads);
       Nd4j.getEnvironment().setMaxMasterThreads(previousMasterThreads);
       Nd4j.factory().blas().setMaxThreads(previousBlasThreads);
+      NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(previousThreads);
       previousThreads = 0;
     }
     layers.forEach(DirectLayer::release);

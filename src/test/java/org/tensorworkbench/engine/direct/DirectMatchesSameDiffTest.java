@@ -24,12 +24,12 @@ import org.tensorworkbench.engine.train.TrainingConfig;
 
 /**
  * The direct path trains exactly as SameDiff's {@code fit}: the MLP and LeNet templates, compiled
- * twice from the same seed in DOUBLE, trained three minibatches by each path with every optimizer
+ * twice from the same seed in DOUBLE, trained two minibatches by each path with every optimizer
  * (and L2 or decoupled weight decay), have the same loss after every step and the same weights.
  */
 class DirectMatchesSameDiffTest {
-  private static final int STEPS = 3;
-  private static final int BATCH = 8;
+  private static final int STEPS = 2;
+  private static final int BATCH = 4;
 
   static Stream<Arguments> runs() {
     TrainingConfig base = TrainingConfig.defaults();
