@@ -1,7 +1,9 @@
 package org.tensorworkbench.cli;
 
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -25,7 +27,8 @@ import org.tensorworkbench.i18n.Messages;
  * the rounds: first-epoch and median-minibatch images/s of both and their ratio.
  */
 final class PyTorchComparison {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Both sides print NaN for a median of no minibatches (fewer than --warmup); Python's json does too. */
+  private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
 
   private final List<String> models;
   private final int batchSize;
