@@ -55,10 +55,12 @@ public final class DirectTrainer {
   private final OutputLoss loss;
   private final int firstTrainable;
   private final INDArray[] activations;
-  /** ND4J's and BLAS's thread counts before {@link #useOneThread}, restored by {@link #release}; 0: unchanged. */
-  private int previousThreads;
-  private int previousMasterThreads;
-  private int previousBlasThreads;
+  /** Trainers between {@link #useOneThread} and {@link #release}, and the thread counts before the first of them. */
+  private static int oneThreadUsers;
+  private static int previousThreads;
+  private static int previousMasterThreads;
+  private static int previousBlasThreads;
+  private boolean usesOneThread;
 
   private DirectTrainer(SameDiff sd, List<DirectLayer> layers, OutputLoss loss) {
     this.sd = sd;
@@ -227,10 +229,15 @@ public final class DirectTrainer {
    * numbers the same from run to run, as reductions split by thread would not be.
    */
   public void useOneThread() {
-    if (previousThreads == 0) {
-      previousThreads = Nd4j.getEnvironment().maxThreads();
-      previousMasterThreads = Nd4j.getEnvironment().maxMasterThreads();
-      previousBlasThreads = Nd4j.factory().blas().getMaxThreads();
+    synchronized (DirectTrainer.class) {
+      if (!usesOneThread) {
+        usesOneThread = true;
+        if (oneThreadUsers++ == 0) {
+          previousThreads = Nd4j.getEnvironment().maxThreads();
+          previousMasterThreads = Nd4j.getEnvironment().maxMasterThreads();
+          previousBlasThreads = Nd4j.factory().blas().getMaxThreads();
+        }
+      }
     }
     Nd4j.getEnvironment().setMaxThreads(1);
     Nd4j.getEnvironment().setMaxMasterThreads(1);
@@ -240,14 +247,21 @@ public final class DirectTrainer {
     NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(1);
   }
 
-  /** Frees every work array and restores the thread counts. The network's weights stay. */
+  /**
+   * Frees every work array and, once no other trainer runs on one thread, restores the thread
+   * counts. The network's weights stay.
+   */
   public void release() {
-    if (previousThreads > 0) {
-      Nd4j.getEnvironment().setMaxThreads(previousThreads);
-      Nd4j.getEnvironment().setMaxMasterThreads(previousMasterThreads);
-      Nd4j.factory().blas().setMaxThreads(previousBlasThreads);
-      NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(previousThreads);
-      previousThreads = 0;
+    if (usesOneThread) {
+      usesOneThread = false;
+      NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(Math.max(1, previousThreads));
+      synchronized (DirectTrainer.class) {
+        if (--oneThreadUsers == 0) {
+          Nd4j.getEnvironment().setMaxThreads(previousThreads);
+          Nd4j.getEnvironment().setMaxMasterThreads(previousMasterThreads);
+          Nd4j.factory().blas().setMaxThreads(previousBlasThreads);
+        }
+      }
     }
     layers.forEach(DirectLayer::release);
     loss.release();
