@@ -52,9 +52,28 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--home", paramLabel = "DIR", description = "The folder holding datasets/ (default: found automatically).")
   Path home;
 
+  @Option(names = "--compare-pytorch",
+      description = "Also run bench/torch_reference.py with Debian's PyTorch, in interleaved rounds, and print both and the ratio.")
+  boolean comparePytorch;
+
+  @Option(names = "--rounds", defaultValue = "3", description = "Interleaved rounds of --compare-pytorch (default ${DEFAULT-VALUE}).")
+  int rounds;
+
+  @Option(names = "--python", defaultValue = "/usr/bin/python3", paramLabel = "FILE",
+      description = "The Python with PyTorch for --compare-pytorch (default ${DEFAULT-VALUE}).")
+  Path python;
+
+  /** One JSON line per model instead of the sentence: how --compare-pytorch reads its child JVMs. */
+  @Option(names = "--json", hidden = true)
+  boolean json;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = command.commandLine().getOut();
+    if (comparePytorch) {
+      return new PyTorchComparison(models, batchSize, warmup, limit, rounds, python,
+          home != null ? home : ProjectHome.find(), command.commandLine().getErr()).run(out);
+    }
     try {
       if (warmup < 0) {
         throw new TrainingException("train.bench.badWarmup", warmup);
@@ -82,8 +101,12 @@ final class BenchCommand implements Callable<Integer> {
         double[] rates = run.log().iterations().stream().skip(warmup).mapToDouble(TrainingEvent.Iteration::examplesPerSecond)
             .toArray();
         TrainingEvent.Epoch epoch = run.log().epochs().get(0);
-        out.println(Messages.get("train.bench.result", model, median(rates), rates.length, warmup, epoch.seconds(),
-            epoch.examplesPerSecond(), epoch.test().accuracy()));
+        if (json) {
+          out.println(PyTorchComparison.resultLine(model, epoch.examplesPerSecond(), median(rates)));
+        } else {
+          out.println(Messages.get("train.bench.result", model, median(rates), rates.length, warmup, epoch.seconds(),
+              epoch.examplesPerSecond(), epoch.test().accuracy()));
+        }
         out.flush();
       }
       return 0;

@@ -119,8 +119,7 @@ final class ProgressListener extends BaseListener {
 
   @Override
   public void iterationStart(SameDiff sd, At at, MultiDataSet data, long etlMs) {
-    learningRate = config.schedule().learningRate(baseLearningRate, iteration, totalIterations, epoch);
-    OptimizerMapping.setLearningRate(sd.getTrainingConfig(), learningRate);
+    beforeMinibatch(sd);
   }
 
   @Override
@@ -128,14 +127,29 @@ final class ProgressListener extends BaseListener {
       INDArray activation) {
     // read here: M2.1 may reuse the array for another op once the forward pass moves on
     if (varName.equals(network.logitsName())) {
-      batchLoss = epochStats.add(activation, batch.getLabels(0));
+      logitsAvailable(activation, batch.getLabels(0));
     }
   }
 
   @Override
   public void iterationDone(SameDiff sd, At at, MultiDataSet data, Loss loss) {
+    afterMinibatch(sd, data.getFeatures(0).size(0));
+  }
+
+  /** Before a minibatch (either training path): writes the scheduled learning rate into the updater. */
+  void beforeMinibatch(SameDiff sd) {
+    learningRate = config.schedule().learningRate(baseLearningRate, iteration, totalIterations, epoch);
+    OptimizerMapping.setLearningRate(sd.getTrainingConfig(), learningRate);
+  }
+
+  /** The minibatch's raw outputs [n, K] (logits or predictions) and its labels: its loss and accuracy. */
+  void logitsAvailable(INDArray logits, INDArray labels) {
+    batchLoss = epochStats.add(logits, labels);
+  }
+
+  /** After a minibatch of {@code examples}: its event, and the diagnostics and snapshot when due. */
+  void afterMinibatch(SameDiff sd, long examples) {
     long now = System.nanoTime();
-    long examples = data.getFeatures(0).size(0);
     // from the end of the previous minibatch, so SameDiff's work between two minibatches counts too;
     // pauses do not (the first minibatch of an epoch: from its release, after the test evaluation)
     long paused = gate.pausedNanos();

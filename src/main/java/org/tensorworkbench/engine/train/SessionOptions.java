@@ -16,9 +16,11 @@ import org.tensorworkbench.engine.io.Predictor;
  * @param evaluationChunk examples per forward pass when evaluating the test split
  * @param startPaused whether {@link TrainingSession#start()} waits for resume or step before the
  *     first minibatch
+ * @param directPath train networks that {@code engine.direct.DirectTrainer} handles with it
+ *     (the same numbers, several times faster); false always trains through SameDiff's fit
  */
 public record SessionOptions(Duration snapshotInterval, int probeIndex, List<String> probeOutputs,
-    int evaluationChunk, boolean startPaused) {
+    int evaluationChunk, boolean startPaused, boolean directPath) {
 
   public SessionOptions {
     if (snapshotInterval == null || snapshotInterval.isNegative()) {
@@ -32,15 +34,20 @@ public record SessionOptions(Duration snapshotInterval, int probeIndex, List<Str
 
   /** No snapshots (the command line), test evaluation in chunks of 500. */
   public static SessionOptions quiet() {
-    return new SessionOptions(Duration.ZERO, -1, List.of(), Predictor.CHUNK, false);
+    return new SessionOptions(Duration.ZERO, -1, List.of(), Predictor.CHUNK, false, true);
   }
 
   /** Snapshots every {@code interval} of the weights and of {@code outputs} for test example {@code probeIndex}. */
   public SessionOptions withSnapshots(Duration interval, int newProbeIndex, List<String> outputs) {
-    return new SessionOptions(interval, newProbeIndex, outputs, evaluationChunk, startPaused);
+    return new SessionOptions(interval, newProbeIndex, outputs, evaluationChunk, startPaused, directPath);
   }
 
   public SessionOptions withStartPaused(boolean value) {
-    return new SessionOptions(snapshotInterval, probeIndex, probeOutputs, evaluationChunk, value);
+    return new SessionOptions(snapshotInterval, probeIndex, probeOutputs, evaluationChunk, value, directPath);
+  }
+
+  /** Whether networks the direct path handles train with it (default) or always through SameDiff. */
+  public SessionOptions withDirectPath(boolean value) {
+    return new SessionOptions(snapshotInterval, probeIndex, probeOutputs, evaluationChunk, startPaused, value);
   }
 }

@@ -17,11 +17,14 @@ import org.nd4j.autodiff.listeners.Listener;
 import org.nd4j.autodiff.listeners.Loss;
 import org.nd4j.autodiff.listeners.Operation;
 import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.dataset.api.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.tensorworkbench.engine.data.BatchIterator;
 import org.tensorworkbench.engine.data.DatasetSplit;
+import org.tensorworkbench.engine.direct.DirectTrainer;
 import org.tensorworkbench.engine.graph.CompiledNetwork;
 import org.tensorworkbench.engine.io.Predictor;
 
@@ -40,6 +43,11 @@ import org.tensorworkbench.engine.io.Predictor;
  * evaluated. With the same seed, network and data the loss curve is the same bit for bit on
  * the CPU: the data order comes from the seed ({@code EpochOrder}) and ND4J's random generator
  * is seeded on the training thread.
+ *
+ * <p>Networks that {@link DirectTrainer} handles (chains of dense, convolution, pooling and
+ * elementwise layers: the MLP, LeNet) train with it instead of {@code fit}: the same updates,
+ * several times faster, on the same SameDiff arrays; the events, controls and everything read
+ * from the network stay the same.
  */
 public final class TrainingSession {
   private static final AtomicInteger THREADS = new AtomicInteger();
@@ -230,6 +238,7 @@ public final class TrainingSession {
   private void run() {
     SameDiff sd = network.sameDiff();
     INDArray probe = null;
+    DirectTrainer direct = null;
     try {
       Nd4j.getRandom().setSeed(config.seed());
       sd.setTrainingConfig(OptimizerMapping.sameDiffConfig(config, network.inputName(), network.labelsName()));
@@ -252,6 +261,11 @@ public final class TrainingSession {
         }
       });
       Listener[] listenerArray = listeners.toArray(Listener[]::new);
+      direct = options.directPath() && network.trainingListeners().isEmpty()
+          ? DirectTrainer.of(network).orElse(null) : null;
+      if (direct != null) {
+        direct.useOneThread();
+      }
       Evaluator evaluator = new Evaluator(Predictor.of(network).withChunk(options.evaluationChunk()));
       sink.accept(new TrainingEvent.StateChanged(state));
       double totalSeconds = 0;
@@ -265,7 +279,11 @@ public final class TrainingSession {
         progress.startEpoch(epoch);
         long pausedBefore = gate.pausedNanos();
         long start = System.nanoTime();
-        sd.fit(gate, 1, listenerArray);
+        if (direct != null) {
+          trainEpoch(direct, sd);
+        } else {
+          sd.fit(gate, 1, listenerArray);
+        }
         gate.closePrevious();
         double seconds = (System.nanoTime() - start - (gate.pausedNanos() - pausedBefore)) / 1e9;
         totalSeconds += seconds;
@@ -296,7 +314,30 @@ public final class TrainingSession {
       if (probe != null) {
         probe.close();
       }
+      if (direct != null) {
+        direct.release();
+      }
     }
+  }
+
+  /**
+   * One epoch on the direct path: the same gate, listener hooks and between-minibatch work as
+   * {@code fit} with the session's listeners, without SameDiff's graph.
+   */
+  private void trainEpoch(DirectTrainer direct, SameDiff sd) {
+    DataType type = network.dataType();
+    while (gate.hasNext()) {
+      DataSet batch = gate.next();
+      INDArray features = batch.getFeatures();
+      INDArray labels = batch.getLabels();
+      INDArray x = features.dataType() == type ? features : features.castTo(type);
+      INDArray y = labels.dataType() == type ? labels : labels.castTo(type);
+      progress.beforeMinibatch(sd);
+      progress.logitsAvailable(direct.step(x, y), labels);
+      progress.afterMinibatch(sd, features.size(0));
+      runBetweenMinibatches();
+    }
+    direct.endEpoch();
   }
 
   private synchronized void end(SessionState finalState, TrainingEvent event) {

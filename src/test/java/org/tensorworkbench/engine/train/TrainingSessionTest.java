@@ -16,9 +16,21 @@ import org.junit.jupiter.api.Test;
 import org.tensorworkbench.engine.data.Dataset;
 import org.tensorworkbench.engine.data.DatasetOptions;
 import org.tensorworkbench.engine.data.DatasetRegistry;
+import org.tensorworkbench.engine.graph.CompileOptions;
 import org.tensorworkbench.engine.graph.CompiledNetwork;
 import org.tensorworkbench.engine.graph.GraphNames;
+import org.tensorworkbench.engine.graph.NetworkCompiler;
 import org.tensorworkbench.engine.inspect.TensorSnapshot;
+import org.tensorworkbench.engine.spec.ActivationSpec;
+import org.tensorworkbench.engine.spec.AvgPool2dSpec;
+import org.tensorworkbench.engine.spec.Conv2dSpec;
+import org.tensorworkbench.engine.spec.DenseSpec;
+import org.tensorworkbench.engine.spec.FlattenSpec;
+import org.tensorworkbench.engine.spec.InputSpec;
+import org.tensorworkbench.engine.spec.MaxPool2dSpec;
+import org.tensorworkbench.engine.spec.NetworkSpec;
+import org.tensorworkbench.engine.spec.OutputSpec;
+import org.tensorworkbench.engine.spec.Padding;
 import org.tensorworkbench.i18n.Messages;
 
 class TrainingSessionTest {
@@ -82,6 +94,39 @@ class TrainingSessionTest {
     assertTrue(curves[0].length > 20);
     assertArrayEquals(curves[0], curves[1], 0.0);
     assertTrue(!java.util.Arrays.equals(curves[0], curves[2]), "another seed gives another curve");
+  }
+
+  @Test
+  void directPathTrainsLikeSameDiffAndIsDeterministic() throws Exception {
+    // a small LeNet-like chain on 2,000 MNIST images: convolution, pooling, sigmoid, dense
+    NetworkSpec spec = NetworkSpec.sequential("small cnn",
+        InputSpec.of(1, 28, 28),
+        Conv2dSpec.of(4, 5).withPadding(Padding.of(2)),
+        ActivationSpec.of(ActivationSpec.Function.SIGMOID),
+        AvgPool2dSpec.of(2),
+        Conv2dSpec.of(6, 5),
+        ActivationSpec.of(ActivationSpec.Function.RELU),
+        MaxPool2dSpec.of(2),
+        new FlattenSpec(),
+        DenseSpec.of(10),
+        new OutputSpec(OutputSpec.Loss.SOFTMAX_CROSS_ENTROPY));
+    TrainingConfig config = TrainingConfig.defaults().withOptimizer(Optimizer.MOMENTUM).withLearningRate(0.05)
+        .withBatchSize(200).withEpochs(1).withSeed(3);
+    double[][] curves = new double[3][];
+    for (int run = 0; run < 3; run++) {
+      RecordingSink sink = new RecordingSink();
+      CompiledNetwork net = NetworkCompiler.compile(spec,
+          CompileOptions.defaults().withSeed(config.seed()));
+      TrainingSession s = session(net, mnist, config, SessionOptions.quiet().withDirectPath(run < 2), sink);
+      s.start();
+      assertTrue(s.awaitEnd(120, TimeUnit.SECONDS));
+      assertEquals(SessionState.FINISHED, s.state(), () -> sink.events.toString());
+      curves[run] = sink.losses();
+    }
+    assertEquals(10, curves[0].length);
+    assertArrayEquals(curves[0], curves[1], 0.0, "the direct path is deterministic");
+    // FLOAT, summed in another order: the same curve up to rounding
+    assertArrayEquals(curves[2], curves[0], 1e-4, "the direct path trains as SameDiff's fit");
   }
 
   @Test

@@ -1,0 +1,92 @@
+package org.tensorworkbench.engine.direct;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+import org.tensorworkbench.engine.graph.CompileOptions;
+import org.tensorworkbench.engine.graph.CompiledNetwork;
+import org.tensorworkbench.engine.graph.NetworkCompiler;
+import org.tensorworkbench.engine.spec.NetworkSpec;
+import org.tensorworkbench.engine.spec.Templates;
+import org.tensorworkbench.engine.train.Optimizer;
+import org.tensorworkbench.engine.train.OptimizerMapping;
+import org.tensorworkbench.engine.train.TrainingConfig;
+
+/**
+ * The direct path trains exactly as SameDiff's {@code fit}: the MLP and LeNet templates, compiled
+ * twice from the same seed in DOUBLE, trained two minibatches by each path with every optimizer
+ * (and L2 or decoupled weight decay), have the same loss after every step and the same weights.
+ */
+class DirectMatchesSameDiffTest {
+  private static final int STEPS = 2;
+  private static final int BATCH = 4;
+
+  static Stream<Arguments> runs() {
+    TrainingConfig base = TrainingConfig.defaults();
+    List<TrainingConfig> configs = List.of(
+        base.withOptimizer(Optimizer.SGD),
+        base.withOptimizer(Optimizer.SGD).withWeightDecay(0.05, false),
+        base.withOptimizer(Optimizer.MOMENTUM).withLearningRate(0.05),
+        base.withOptimizer(Optimizer.MOMENTUM).withLearningRate(0.05).withWeightDecay(0.05, true),
+        base.withOptimizer(Optimizer.ADAM).withLearningRate(0.01),
+        base.withOptimizer(Optimizer.ADAMW).withLearningRate(0.01).withWeightDecay(0.1, true),
+        base.withOptimizer(Optimizer.RMSPROP).withLearningRate(0.01));
+    return Stream.of("mlp", "lenet").flatMap(model -> configs.stream().map(c -> Arguments.of(model, c)));
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("runs")
+  void sameLossesAndWeightsAsFit(String model, TrainingConfig config) {
+    NetworkSpec spec = Templates.load(model).withInputShape(List.of(1, 28, 28));
+    CompileOptions options = new CompileOptions(DataType.DOUBLE, 11);
+    CompiledNetwork viaFit = NetworkCompiler.compile(spec, options);
+    CompiledNetwork direct = NetworkCompiler.compile(spec, options);
+    viaFit.sameDiff().setTrainingConfig(OptimizerMapping.sameDiffConfig(config, viaFit.inputName(), viaFit.labelsName()));
+    direct.sameDiff().setTrainingConfig(OptimizerMapping.sameDiffConfig(config, direct.inputName(), direct.labelsName()));
+    DirectTrainer trainer = DirectTrainer.of(direct).orElseThrow();
+    Nd4j.getRandom().setSeed(5);
+    INDArray evalX = Nd4j.rand(DataType.DOUBLE, BATCH, 1, 28, 28);
+    INDArray evalY = oneHot(BATCH, 3);
+    assertEquals(loss(viaFit, evalX, evalY), loss(direct, evalX, evalY), 0.0, "same start");
+    for (int step = 0; step < STEPS; step++) {
+      INDArray x = Nd4j.rand(DataType.DOUBLE, BATCH, 1, 28, 28);
+      INDArray y = oneHot(BATCH, step);
+      viaFit.sameDiff().fit(new DataSet(x, y));
+      trainer.step(x, y);
+      trainer.endEpoch();
+      double expected = loss(viaFit, evalX, evalY);
+      assertEquals(expected, loss(direct, evalX, evalY), 1e-10 * Math.max(1, Math.abs(expected)), "loss after step " + step);
+    }
+    for (String name : viaFit.trainableNames()) {
+      INDArray a = viaFit.sameDiff().getArrForVarName(name);
+      INDArray b = direct.sameDiff().getArrForVarName(name);
+      double difference = a.sub(b).amaxNumber().doubleValue();
+      assertTrue(difference < 1e-10, name + " differs by " + difference);
+    }
+    assertEquals(viaFit.sameDiff().getTrainingConfig().getIterationCount(), direct.sameDiff().getTrainingConfig().getIterationCount());
+    trainer.release();
+  }
+
+  private static INDArray oneHot(int rows, int shift) {
+    INDArray y = Nd4j.zeros(DataType.DOUBLE, rows, 10);
+    for (int i = 0; i < rows; i++) {
+      y.putScalar(i, (i * 3 + shift) % 10, 1.0);
+    }
+    return y;
+  }
+
+  private static double loss(CompiledNetwork net, INDArray x, INDArray y) {
+    return net.sameDiff().output(Map.of(net.inputName(), x, net.labelsName(), y), net.lossName())
+        .get(net.lossName()).getDouble(0);
+  }
+}
