@@ -73,6 +73,8 @@ public final class BuilderView {
   public BuilderView(AppContext context) {
     this(new BuilderViewModel(context.executor(), DesignHandoff.of(context), context.workspaceFolder().resolve("designs"),
         new SystemDesignClipboard()), FileDialogs.system(), context.workspaceFolder().resolve("designs"));
+    // a design handed over by a lab ("Open in Network Builder" in the Playground) opens here
+    DesignHandoff.toBuilder(context).subscribe(vm::openNetwork);
   }
 
   BuilderView(BuilderViewModel vm, FileDialogs dialogs, Path designsFolder) {

@@ -6,6 +6,7 @@ import org.tensorworkbench.ui.builder.BuilderView;
 import org.tensorworkbench.ui.data.DatasetsView;
 import org.tensorworkbench.ui.kernels.KernelLabView;
 import org.tensorworkbench.ui.norm.NormLabView;
+import org.tensorworkbench.ui.playground.PlaygroundView;
 import org.tensorworkbench.ui.tensors.TensorLabView;
 import org.tensorworkbench.ui.training.TrainingView;
 
@@ -20,6 +21,7 @@ public final class WorkspaceViews {
       case KERNEL_LAB -> new KernelLabView(context).root();
       case TENSOR_LAB -> new TensorLabView(context).root();
       case NORM_LAB -> new NormLabView(context).root();
+      case PLAYGROUND -> new PlaygroundView(context).root();
       case DATASETS -> new DatasetsView(context).root();
     };
   }
