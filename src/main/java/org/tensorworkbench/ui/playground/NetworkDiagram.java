@@ -131,7 +131,9 @@ final class NetworkDiagram extends Region {
         g.setLineWidth(0.8);
         g.strokeRect(xs[l][j], ys[l][j], box, box);
         if (l == 0 && j < featureNames.size()) {
-          g.fillText(featureNames.get(j), 2, ys[l][j] + box / 2 + fontSize / 3);
+          g.setTextAlign(javafx.scene.text.TextAlignment.RIGHT);
+          g.fillText(featureNames.get(j), xs[l][j] - 4, ys[l][j] + box / 2 + fontSize / 3);
+          g.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
         }
       }
     }

@@ -262,7 +262,7 @@ final class PlaygroundPane {
         layers.setText(v);
       }
     });
-    Tooltip.install(layers, new Tooltip());
+    layers.setTooltip(new Tooltip());
     layers.getTooltip().textProperty().bind(I18n.text("playground.network.layersHint"));
     Button add = button("playground-add-layer", "playground.network.addLayer", vm::addLayer);
     Button remove = button("playground-remove-layer", "playground.network.removeLayer", vm::removeLayer);

@@ -10,15 +10,16 @@ import org.tensorworkbench.engine.train.Optimizer;
 /**
  * The same deep MLP trained with each initialization of d2l 5.4 on the same 3-arm spiral
  * (400 points, plain SGD, learning rate 0.1, minibatches of 32, the same minibatch order): the
- * training loss every {@value #EVERY} steps, cut off when it stops being finite.
+ * loss on all training points at the start, then the mean minibatch loss of every
+ * {@value #EVERY} steps, cut off when it stops being finite.
  */
 public final class InitializationRace {
-  public static final int EVERY = 5;
+  public static final int EVERY = 10;
   public static final int MAX_STEPS = 2000;
 
   private InitializationRace() {}
 
-  /** Loss curves by initialization; each curve has one value per {@value #EVERY} steps (step 0 first). */
+  /** Loss curves by initialization: step 0, then one value per {@value #EVERY} steps. */
   public static Map<Initialization, double[]> run(Activation activation, int depth, int width, int steps, long seed) {
     if (steps < EVERY || steps > MAX_STEPS) {
       throw new PlaygroundException("playground.error.raceSteps", steps, EVERY, MAX_STEPS);
@@ -36,16 +37,18 @@ public final class InitializationRace {
     for (Initialization init : Initialization.values()) {
       PlaygroundSession session = new PlaygroundSession(data, network, training, init, seed);
       List<Double> losses = new ArrayList<>();
-      for (int s = 0; s <= steps; s++) {
+      losses.add(session.metrics().trainLoss());
+      double sum = 0;
+      for (int s = 1; s <= steps && Double.isFinite(losses.get(losses.size() - 1)); s++) {
+        sum += session.step();
         if (s % EVERY == 0) {
-          double loss = session.metrics().trainLoss();
-          if (!Double.isFinite(loss)) {
+          double mean = sum / EVERY;
+          sum = 0;
+          if (Double.isFinite(mean)) {
+            losses.add(mean);
+          } else {
             break;
           }
-          losses.add(loss);
-        }
-        if (s < steps) {
-          session.step();
         }
       }
       curves.put(init, losses.stream().mapToDouble(Double::doubleValue).toArray());

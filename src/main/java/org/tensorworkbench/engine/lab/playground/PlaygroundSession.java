@@ -74,8 +74,8 @@ public final class PlaygroundSession {
     return steps;
   }
 
-  /** One minibatch step. */
-  public void step() {
+  /** One minibatch step; returns the minibatch's loss before the step (training mode, without L2). */
+  public double step() {
     int b = training.batch();
     if (cursor + b > order.length) {
       shuffle();
@@ -85,13 +85,12 @@ public final class PlaygroundSession {
     cursor += b;
     DenseStack.Pass pass = net.forward(rows(rows), b, training.dropout(), random);
     double[] grad = new double[b * outputs];
-    if (data.isRegression()) {
-      Losses.squaredError(pass.output(), data.targets(), rows, grad);
-    } else {
-      Losses.crossEntropy(pass.output(), data.labels(), rows, outputs, grad);
-    }
+    double loss = data.isRegression()
+        ? Losses.squaredError(pass.output(), data.targets(), rows, grad)
+        : Losses.crossEntropy(pass.output(), data.labels(), rows, outputs, grad);
     updater.apply(net, net.backward(pass, grad));
     steps++;
+    return loss;
   }
 
   /** Losses and accuracies on all training and test points now. */

@@ -86,11 +86,11 @@ class StabilityTest {
     Map<Initialization, double[]> curves = InitializationRace.run(Activation.RELU, 8, 16, 100, 3);
     assertEquals(4, curves.size());
     double[] he = curves.get(Initialization.HE);
-    assertEquals(21, he.length);
-    assertTrue(he[20] < he[0], "He trains: " + Arrays.toString(he));
+    assertEquals(11, he.length, "step 0 and every 10 steps");
+    assertTrue(he[10] < he[0], "He trains: " + Arrays.toString(he));
     double[] tiny = curves.get(Initialization.NORMAL_001);
-    assertEquals(Math.log(3), tiny[20], 0.01, "N(0, 0.01²) through 8 layers: the output stays near 0, loss near ln 3");
-    assertTrue(he[20] < tiny[20] - 0.1, "He learns, N(0, 0.01²) does not");
+    assertEquals(Math.log(3), tiny[10], 0.05, "N(0, 0.01²) through 8 layers: the output stays near 0, loss near ln 3");
+    assertTrue(he[10] < tiny[10] - 0.1, "He learns, N(0, 0.01²) does not: " + Arrays.toString(he));
   }
 
   private static double mean(double[] v) {
