@@ -83,7 +83,7 @@ final class NetworkDiagram extends Region {
     }
     int columns = images.size();
     int tallest = images.stream().mapToInt(List::size).max().orElse(1);
-    double fontSize = Math.max(10, Math.min(16, h / 40));
+    double fontSize = 12 * org.tensorworkbench.ui.common.Appearance.zoomPercent() / 100.0;
     Font font = Font.font(fontSize);
     double top = fontSize * 2;
     double labelWidth = fontSize * 4.2;

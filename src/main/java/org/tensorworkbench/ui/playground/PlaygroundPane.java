@@ -29,6 +29,7 @@ import org.tensorworkbench.engine.lab.playground.InputFeature;
 import org.tensorworkbench.engine.lab.playground.PlaygroundDataset;
 import org.tensorworkbench.engine.lab.playground.TrainingMetrics;
 import org.tensorworkbench.engine.train.Optimizer;
+import org.tensorworkbench.ui.common.Appearance;
 import org.tensorworkbench.ui.common.I18n;
 import org.tensorworkbench.ui.training.CurveChart;
 import org.tensorworkbench.ui.training.FrameTimer;
@@ -45,17 +46,28 @@ final class PlaygroundPane {
   private static final List<Integer> SPEEDS = List.of(1, 10, 100, 0);
 
   private final PlaygroundViewModel vm;
-  private final BorderPane root = new BorderPane();
+  private final BorderPane content = new BorderPane();
+  private final ScrollPane root = new ScrollPane(content);
   private final PlaneCanvas plane = new PlaneCanvas();
   private final NetworkDiagram diagram = new NetworkDiagram();
   private final CurveChart chart;
   private final FrameTimer frames = new FrameTimer();
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PlaygroundPane.class);
   private boolean picturesDirty = true;
+  private long refreshes;
+  private long playStartNanos;
+  private long playStartSteps;
   private boolean curvesDirty;
 
   PlaygroundPane(PlaygroundViewModel vm) {
     this.vm = vm;
     root.setId("playground-pane");
+    root.setFitToWidth(true);
+    root.setFitToHeight(true);
+    // below this size (in em: it grows with the zoom) the tab scrolls instead of squeezing
+    javafx.beans.binding.DoubleBinding zoom = Appearance.zoomPercentProperty().divide(100.0);
+    content.minWidthProperty().bind(zoom.multiply(860));
+    content.minHeightProperty().bind(zoom.multiply(600));
     chart = new CurveChart(I18n.text("playground.chart.title"), I18n.text("playground.chart.steps"));
     chart.setId("playground-curves");
     chart.setIntegerX(true);
@@ -66,17 +78,17 @@ final class PlaygroundPane {
     plane.setId("playground-plane");
     diagram.setId("playground-network");
 
-    root.setTop(toolbar());
+    content.setTop(toolbar());
     ScrollPane settings = new ScrollPane(settings());
     settings.setFitToWidth(true);
     settings.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
     settings.setMinWidth(200);
-    settings.setPrefViewportWidth(260);
-    root.setLeft(settings);
+    settings.prefViewportWidthProperty().bind(zoom.multiply(270));
+    content.setLeft(settings);
 
     VBox right = new VBox(8, plane, chart);
     right.setMinWidth(180);
-    right.setPrefWidth(330);
+    right.prefWidthProperty().bind(zoom.multiply(330));
     VBox.setVgrow(chart, Priority.ALWAYS);
     HBox centre = new HBox(8, diagram, right);
     HBox.setHgrow(diagram, Priority.ALWAYS);
@@ -95,10 +107,23 @@ final class PlaygroundPane {
     message.managedProperty().bind(message.visibleProperty());
     VBox bottom = new VBox(4, message, explain);
     bottom.setPadding(new Insets(4, 8, 8, 8));
-    root.setCenter(centre);
-    root.setBottom(bottom);
+    content.setCenter(centre);
+    content.setBottom(bottom);
 
-    vm.picturesProperty().addListener(o -> picturesDirty = true);
+    vm.picturesProperty().addListener(o -> {
+      picturesDirty = true;
+      refreshes++;
+    });
+    vm.runningProperty().addListener((o, was, running) -> {
+      if (running) {
+        frames.reset();
+        refreshes = 0;
+        playStartNanos = System.nanoTime();
+        playStartSteps = steps();
+      } else {
+        logSpeed();
+      }
+    });
     vm.dataProperty().addListener(o -> picturesDirty = true);
     vm.curvesChangedProperty().addListener(o -> curvesDirty = true);
     I18n.localeProperty().addListener(o -> picturesDirty = true);
@@ -128,6 +153,21 @@ final class PlaygroundPane {
 
   PlaneCanvas plane() {
     return plane;
+  }
+
+  /** Writes the speed of the last run of Play to the log: the benchmark of the live screen. */
+  private void logSpeed() {
+    double seconds = (System.nanoTime() - playStartNanos) / 1e9;
+    if (seconds > 1) {
+      LOG.info("Playground: {} steps/s, {} refreshes/s, FX work per frame median {} ms, 99th percentile {} ms"
+          + " ({} frames)", Math.round((steps() - playStartSteps) / seconds), Math.round(refreshes / seconds),
+          String.format("%.2f", frames.percentileMillis(50)), String.format("%.2f", frames.percentileMillis(99)),
+          frames.count());
+    }
+  }
+
+  private long steps() {
+    return vm.metricsProperty().get() == null ? 0 : vm.metricsProperty().get().steps();
   }
 
   private void drain() {

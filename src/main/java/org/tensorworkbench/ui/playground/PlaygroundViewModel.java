@@ -43,13 +43,15 @@ import org.tensorworkbench.ui.training.DecimatedSeries;
  *
  * <p>Every change of a setting builds a new session (new data, new weights). The session is
  * touched only by background work submitted through the {@link UiExecutor}, one piece at a
- * time: while playing, the view calls {@link #frame()} once per frame and a new burst of steps
- * (at most {@link #BURST_MILLIS} ms) starts only when the previous one has delivered its
- * metrics and grid snapshot. The FX thread only stores those results.
+ * time: while playing, a burst of steps (at most {@link #BURST_MILLIS} ms) followed by the
+ * metrics, the grid snapshot and its pictures runs in the background; when it has delivered, the
+ * next burst starts at once, while the view draws the newest results once per frame (it also
+ * calls {@link #frame()} every frame, which starts a burst if none is running). The FX thread
+ * only stores results and copies pixels.
  */
 public final class PlaygroundViewModel {
   /** The grid's side: boundary and neuron pictures are {@value}x{@value} evaluations. */
-  public static final int RESOLUTION = 64;
+  public static final int RESOLUTION = 48;
   static final long BURST_MILLIS = 30;
   private static final int CURVE_POINTS = 2000;
 
@@ -87,6 +89,8 @@ public final class PlaygroundViewModel {
   /** The session some background work is using now, or null. */
   private PlaygroundSession busy;
   private boolean stepRequested;
+  /** True while {@link #frame} hands work to the executor (a direct executor finishes it inside). */
+  private boolean submitting;
   private boolean settingUp;
 
   public PlaygroundViewModel(UiExecutor executor, DesignHandoff builderHandoff) {
@@ -313,28 +317,36 @@ public final class PlaygroundViewModel {
     stepRequested = false;
     int perFrame = single ? 1 : stepsPerFrame.get();
     busy = s;
-    executor.submit(() -> {
-      long end = System.nanoTime() + BURST_MILLIS * 1_000_000;
-      int done = 0;
-      do {
-        s.step();
-        done++;
-      } while ((perFrame == 0 || done < perFrame) && System.nanoTime() < end);
-      return Update.of(s);
-    }, update -> {
-      if (busy == s) {
-        busy = null;
-      }
-      if (s == session) {
-        apply(update);
-      }
-    }, error -> {
-      if (busy == s) {
-        busy = null;
-      }
-      running.set(false);
-      fail(error);
-    });
+    submitting = true;
+    try {
+      executor.submit(() -> {
+        long end = System.nanoTime() + BURST_MILLIS * 1_000_000;
+        int done = 0;
+        do {
+          s.step();
+          done++;
+        } while ((perFrame == 0 || done < perFrame) && System.nanoTime() < end);
+        return Update.of(s);
+      }, update -> {
+        if (busy == s) {
+          busy = null;
+        }
+        if (s == session) {
+          apply(update);
+          if (!submitting) {
+            frame(); // the next burst at once, not a frame later (an executor that ran it synchronously waits)
+          }
+        }
+      }, error -> {
+        if (busy == s) {
+          busy = null;
+        }
+        running.set(false);
+        fail(error);
+      });
+    } finally {
+      submitting = false;
+    }
   }
 
   /** Hands the network to the Network Builder as a design. */
