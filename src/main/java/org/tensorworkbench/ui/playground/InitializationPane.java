@@ -17,6 +17,7 @@ import javafx.scene.paint.Color;
 import org.tensorworkbench.engine.lab.playground.Activation;
 import org.tensorworkbench.engine.lab.playground.Initialization;
 import org.tensorworkbench.engine.lab.playground.LayerSpreads;
+import org.tensorworkbench.ui.common.Appearance;
 import org.tensorworkbench.ui.common.I18n;
 import org.tensorworkbench.ui.training.CurveChart;
 import org.tensorworkbench.ui.training.DecimatedSeries;
@@ -86,10 +87,15 @@ final class InitializationPane {
     grid.add(sigmoid, 1, 1);
     grid.add(product, 0, 2);
     grid.add(productText, 1, 2);
+    // the charts keep a readable size that grows with the zoom; the tab scrolls when they do not fit
+    javafx.beans.binding.DoubleBinding zoom = Appearance.zoomPercentProperty().divide(100.0);
     for (CurveChart c : charts) {
-      c.setPrefSize(460, 260);
-      c.setMinSize(300, 220);
+      c.prefWidthProperty().bind(zoom.multiply(460));
+      c.prefHeightProperty().bind(zoom.multiply(260));
+      c.minWidthProperty().bind(zoom.multiply(420));
+      c.minHeightProperty().bind(zoom.multiply(240));
     }
+    productText.minWidthProperty().bind(zoom.multiply(420));
     Label message = new Label();
     message.setTextFill(Color.web("#b42318"));
     message.textProperty().bind(Bindings.createStringBinding(
@@ -99,9 +105,16 @@ final class InitializationPane {
     explain.setId("init-explain");
     VBox content = new VBox(10, explain, controls, message, grid);
     content.setPadding(new Insets(10));
+    content.minWidthProperty().bind(zoom.multiply(880));
     root = new ScrollPane(content);
     root.setFitToWidth(true);
     root.setId("init-pane");
+    // the text and the controls wrap at the visible width, not at the charts' width
+    javafx.beans.binding.DoubleBinding visible = Bindings.createDoubleBinding(
+        () -> Math.max(200, root.getViewportBounds().getWidth() - 20), root.viewportBoundsProperty());
+    explain.maxWidthProperty().bind(visible);
+    controls.maxWidthProperty().bind(visible);
+    controls.prefWrapLengthProperty().bind(visible);
     vm.changedProperty().addListener(o -> charts.forEach(CurveChart::redraw));
   }
 

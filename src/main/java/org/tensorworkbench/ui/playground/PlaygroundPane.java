@@ -105,6 +105,11 @@ final class PlaygroundPane {
         vm.messageProperty(), I18n.localeProperty()));
     message.visibleProperty().bind(vm.messageProperty().isNotNull());
     message.managedProperty().bind(message.visibleProperty());
+    // the texts wrap at the visible width even when the tab is scrolled sideways
+    javafx.beans.binding.DoubleBinding visible = Bindings.createDoubleBinding(
+        () -> Math.max(200, root.getViewportBounds().getWidth() - 20), root.viewportBoundsProperty());
+    explain.maxWidthProperty().bind(visible);
+    message.maxWidthProperty().bind(visible);
     VBox bottom = new VBox(4, message, explain);
     bottom.setPadding(new Insets(4, 8, 8, 8));
     content.setCenter(centre);
