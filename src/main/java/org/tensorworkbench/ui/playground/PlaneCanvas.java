@@ -12,8 +12,8 @@ import org.tensorworkbench.engine.lab.playground.PlaneImages;
 
 /**
  * The input plane: the decision boundary picture stretched over the plane, the training points
- * as filled dots with a white ring and the test points as dots with a black ring, and the axes'
- * extent written in the corners. A square that fills the space it is given.
+ * as filled dots with a white ring and the test points as dots with a black ring, and the extent
+ * written in the corners (x1 at the bottom, the top of the plane at the top left). A square that fills the space it is given.
  */
 final class PlaneCanvas extends Region {
   private final Canvas canvas = new Canvas();
@@ -78,7 +78,11 @@ final class PlaneCanvas extends Region {
         g.strokeOval(px - r, py - r, 2 * r, 2 * r);
       }
       g.setFill(Color.web("#1f2933"));
+      // x1 from the bottom-left to the bottom-right corner; the top-left corner is the top of the plane
       g.fillText(String.format("%.3g", b[0]), 3, side - 4);
+      g.setTextAlign(javafx.scene.text.TextAlignment.RIGHT);
+      g.fillText(String.format("%.3g", b[1]), side - 3, side - 4);
+      g.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
       g.fillText(String.format("%.3g", b[3]), 3, 12);
     }
     g.setStroke(Color.web("#5b6775"));
