@@ -76,6 +76,8 @@ public final class BuilderView implements LessonTarget {
   public BuilderView(AppContext context) {
     this(new BuilderViewModel(context.executor(), DesignHandoff.of(context), context.folders().designs(),
         new SystemDesignClipboard()), FileDialogs.system(), context.folders().designs());
+    // a design handed over by a lab ("Open in Network Builder" in the Playground) opens here
+    DesignHandoff.toBuilder(context).subscribe(vm::openNetwork);
   }
 
   BuilderView(BuilderViewModel vm, FileDialogs dialogs, Path designsFolder) {

@@ -12,12 +12,13 @@ import org.tensorworkbench.engine.spec.NetworkSpec;
 
 /**
  * Hands a network design from the Network Builder ("Train this network") to the Training
- * screen. The last design handed over is kept, so a Training screen created later still finds
+ * screen ({@link #of}), or from a lab to the Network Builder ({@link #toBuilder}). The last design handed over is kept, so a Training screen created later still finds
  * it; a screen that is already open subscribes. One hand-off exists per {@link AppContext}.
  * Use it on the FX thread.
  */
 public final class DesignHandoff {
   private static final Map<AppContext, DesignHandoff> BY_CONTEXT = new WeakHashMap<>();
+  private static final Map<AppContext, DesignHandoff> TO_BUILDER = new WeakHashMap<>();
 
   private final ReadOnlyObjectWrapper<NetworkSpec> latest = new ReadOnlyObjectWrapper<>();
   private final List<Consumer<NetworkSpec>> subscribers = new CopyOnWriteArrayList<>();
@@ -28,6 +29,14 @@ public final class DesignHandoff {
   /** The hand-off shared by every screen of the app wired with {@code context}. */
   public static synchronized DesignHandoff of(AppContext context) {
     return BY_CONTEXT.computeIfAbsent(context, c -> new DesignHandoff());
+  }
+
+  /**
+   * The hand-off in the other direction: a lab (the Playground's "Open in Network Builder")
+   * hands a design to the Network Builder, which opens it.
+   */
+  public static synchronized DesignHandoff toBuilder(AppContext context) {
+    return TO_BUILDER.computeIfAbsent(context, c -> new DesignHandoff());
   }
 
   /** The last design handed over, null before the first. */

@@ -111,6 +111,8 @@ public final class ShellView {
     show(model.startWorkspace());
     // "Train this network" in the builder opens the Training screen, which picks the design up
     DesignHandoff.of(context).subscribe(spec -> show(Workspace.TRAINING));
+    // "Open in Network Builder" in the Playground: the builder (created above) has opened the design
+    DesignHandoff.toBuilder(context).subscribe(spec -> show(Workspace.BUILDER));
   }
 
   public Parent root() {

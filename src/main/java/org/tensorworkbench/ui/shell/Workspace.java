@@ -11,6 +11,7 @@ public enum Workspace {
   KERNEL_LAB("kernels"),
   TENSOR_LAB("tensors"),
   NORM_LAB("norm"),
+  PLAYGROUND("playground"),
   DATASETS("datasets");
 
   private final String id;

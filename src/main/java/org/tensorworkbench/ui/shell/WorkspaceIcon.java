@@ -37,6 +37,9 @@ final class WorkspaceIcon {
       case TENSOR_LAB -> "M2 8h14v14H2z M5 5h14v1.6H6.6V19H5z M8 2h14v14h-1.6V3.6H8z";
       // a bell curve over a baseline
       case NORM_LAB -> "M2 20.4h20V22H2z M2 19c4.2 0 5-13 10-13s5.8 13 10 13v0.6H2z";
+      // a plane split by a curved boundary, with two points
+      case PLAYGROUND -> "M2 2h20v20H2z M3.6 3.6v8.2c4.2-0.6 6.6-2.4 8.4-8.2z M20.4 12.2c-4.2 0.6-6.6 2.4-8.4 8.2h8.4z"
+          + " M6 15.5a2 2 0 1 0 4 0a2 2 0 1 0-4 0z M14 6.5a2 2 0 1 0 4 0a2 2 0 1 0-4 0z";
       // a database cylinder with two rings
       case DATASETS -> "M12 2c5 0 9 1.5 9 3.5S17 9 12 9 3 7.5 3 5.5 7 2 12 2z"
           + " M3 8c1.6 1.6 5 2.6 9 2.6s7.4-1 9-2.6v4.5c0 2-4 3.5-9 3.5s-9-1.5-9-3.5z"

@@ -10,6 +10,7 @@ import org.tensorworkbench.ui.kernels.KernelLabView;
 import org.tensorworkbench.ui.learn.LearnView;
 import org.tensorworkbench.ui.learn.LessonWorkspaces;
 import org.tensorworkbench.ui.norm.NormLabView;
+import org.tensorworkbench.ui.playground.PlaygroundView;
 import org.tensorworkbench.ui.tensors.TensorLabView;
 import org.tensorworkbench.ui.training.TrainingView;
 
@@ -41,6 +42,7 @@ public final class WorkspaceViews {
       case KERNEL_LAB -> Mounted.of(new KernelLabView(context), KernelLabView::root);
       case TENSOR_LAB -> Mounted.of(new TensorLabView(context), TensorLabView::root);
       case NORM_LAB -> Mounted.of(new NormLabView(context), NormLabView::root);
+      case PLAYGROUND -> Mounted.of(new PlaygroundView(context), PlaygroundView::root);
       case DATASETS -> Mounted.of(new DatasetsView(context), DatasetsView::root);
     };
   }
