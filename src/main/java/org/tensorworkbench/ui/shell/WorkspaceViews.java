@@ -4,6 +4,7 @@ import javafx.scene.Node;
 import org.tensorworkbench.ui.common.AppContext;
 import org.tensorworkbench.ui.builder.BuilderView;
 import org.tensorworkbench.ui.data.DatasetsView;
+import org.tensorworkbench.ui.generalization.GeneralizationView;
 import org.tensorworkbench.ui.kernels.KernelLabView;
 import org.tensorworkbench.ui.norm.NormLabView;
 import org.tensorworkbench.ui.tensors.TensorLabView;
@@ -20,6 +21,7 @@ public final class WorkspaceViews {
       case KERNEL_LAB -> new KernelLabView(context).root();
       case TENSOR_LAB -> new TensorLabView(context).root();
       case NORM_LAB -> new NormLabView(context).root();
+      case GENERALIZATION -> new GeneralizationView(context).root();
       case DATASETS -> new DatasetsView(context).root();
     };
   }

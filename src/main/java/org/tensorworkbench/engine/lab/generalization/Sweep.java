@@ -61,12 +61,18 @@ public final class Sweep {
       if (stop.getAsBoolean()) {
         break;
       }
-      LinearFit.Result r = switch (kind) {
-        case DEGREE -> PolynomialExperiment.run(poly.withDegrees(List.of((int) v)), stop, f -> { }).fits().get(0).fit();
+      List<LinearFit.Result> fits = switch (kind) {
+        case DEGREE -> PolynomialExperiment.run(poly.withDegrees(List.of((int) v)), stop, f -> { }).fits()
+            .stream().map(PolynomialExperiment.Fit::fit).toList();
         case TRAIN_SIZE -> PolynomialExperiment.run(poly.withDegrees(List.of(poly.degrees().get(0)))
-            .withTrainPoints((int) v), stop, f -> { }).fits().get(0).fit();
-        case WEIGHT_DECAY -> WeightDecayExperiment.run(decay.withLambdas(List.of(v)), stop, x -> { }).get(0).fit();
+            .withTrainPoints((int) v), stop, f -> { }).fits().stream().map(PolynomialExperiment.Fit::fit).toList();
+        case WEIGHT_DECAY -> WeightDecayExperiment.run(decay.withLambdas(List.of(v)), stop, x -> { })
+            .stream().map(WeightDecayExperiment.Run::fit).toList();
       };
+      if (fits.isEmpty() || stop.getAsBoolean()) {
+        break; // a model cut short is not a point of the curve
+      }
+      LinearFit.Result r = fits.get(0);
       Point p = new Point(v, r.finalTrainLoss(), r.finalTestLoss());
       points.add(p);
       each.accept(p);
