@@ -43,7 +43,7 @@ final class CrossValCommand implements Callable<Integer> {
   @Option(names = "--epochs", defaultValue = "100", description = "Epochs per fold (default ${DEFAULT-VALUE}).")
   private int epochs;
 
-  @Option(names = "--lr", defaultValue = "1", description = "Adam learning rate (default ${DEFAULT-VALUE}).")
+  @Option(names = "--lr", defaultValue = "0.2", description = "Adam learning rate (default ${DEFAULT-VALUE}).")
   private double lr;
 
   @Option(names = "--weight-decay", defaultValue = "0", description = "L2 coefficient (default ${DEFAULT-VALUE}).")

@@ -86,7 +86,7 @@ final class CrossValidationPane {
     earlyChart.setId("kfold-early-chart");
     HBox charts = new HBox(10, foldChart, earlyChart);
     root = Forms.page("generalization-kfold", "generalization.kfold.title", "generalization.kfold.explain", settings,
-        LabControls.errorLine(model.errorProperty()), charts, summary, chosen,
+        LabControls.errorLine(model.errorProperty()), charts, Forms.linesNote(), summary, chosen,
         LabControls.heading("generalization.kfold.candidates"), table(), retrain, retrained);
     model.outcomeProperty().addListener((obs, old, now) -> showFolds(now));
     model.earlyStoppingProperty().addListener((obs, old, now) -> showEarly(now));

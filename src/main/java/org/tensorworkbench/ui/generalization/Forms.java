@@ -53,13 +53,23 @@ final class Forms {
     Label explain = LabControls.label(explainKey);
     explain.setMinHeight(Region.USE_PREF_SIZE);
     explain.setStyle("-fx-text-fill: #3d4b5c;");
-    VBox box = new VBox(10, LabControls.heading(titleKey), explain);
+    Label title = LabControls.label(titleKey);
+    title.setStyle("-fx-font-weight: bold;"); // follows the zoom, unlike a fixed size
+    VBox box = new VBox(10, title, explain);
     box.getChildren().addAll(content);
     box.setPadding(new Insets(12));
     ScrollPane scroll = new ScrollPane(box);
     scroll.setId(id);
     scroll.setFitToWidth(true);
     return scroll;
+  }
+
+  /** The note under charts that draw training lines thin and test lines thick. */
+  static Label linesNote() {
+    Label note = LabControls.label("generalization.lines");
+    note.setStyle("-fx-text-fill: #5b6775;");
+    note.setMinHeight(Region.USE_PREF_SIZE);
+    return note;
   }
 
   static DecimatedSeries series(double[] xs, double[] ys) {

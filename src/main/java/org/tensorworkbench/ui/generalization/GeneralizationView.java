@@ -46,6 +46,9 @@ public final class GeneralizationView implements LessonTarget {
         tab("ucurve", new SweepPane(sweep).root()),
         tab("weight-decay", new WeightDecayPane(decay).root()),
         tab("kfold", new CrossValidationPane(kfold).root()));
+    // d2l's three degrees and four values of λ take about a second: the tabs open with them
+    polynomial.run();
+    decay.run();
   }
 
   public Parent root() {

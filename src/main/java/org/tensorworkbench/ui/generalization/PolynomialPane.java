@@ -66,7 +66,7 @@ final class PolynomialPane {
     summary.setWrapText(true);
     summary.textProperty().bind(Bindings.createStringBinding(this::summary, model.outcomeProperty(), I18n.localeProperty()));
     root = Forms.page("generalization-polynomial", "generalization.poly.title", "generalization.poly.explain", settings,
-        LabControls.errorLine(model.errorProperty()), charts, summary,
+        LabControls.errorLine(model.errorProperty()), charts, Forms.linesNote(), summary,
         LabControls.heading("generalization.poly.weightsTitle"), weights);
     model.outcomeProperty().addListener((obs, old, now) -> show(now));
     I18n.localeProperty().addListener(o -> show(model.outcomeProperty().get()));
@@ -110,7 +110,7 @@ final class PolynomialPane {
     }
     for (int i = 0; i < rows; i++) {
       weights.add(new Label("x^" + i + "/" + i + "!"), 0, i + 1);
-      weights.add(new Label(i < o.trueWeights().length ? AxisTicks.formatValue(o.trueWeights()[i]) : "0"), 1, i + 1);
+      weights.add(new Label(String.format("%.3f", i < o.trueWeights().length ? o.trueWeights()[i] : 0.0)), 1, i + 1);
       for (int k = 0; k < o.fits().size(); k++) {
         double[] w = o.fits().get(k).fit().weights();
         weights.add(new Label(i < w.length ? String.format("%.3f", w[i]) : ""), 2 + k, i + 1);

@@ -47,7 +47,7 @@ final class WeightDecayPane {
         Forms.field("generalization.seed", "decay-seed", model.seedProperty(), 4), run);
     settings.setAlignment(Pos.CENTER_LEFT);
     for (CurveChart c : List.of(lossChart, normChart, lambdaChart)) {
-      c.setPrefHeight(280);
+      c.setPrefHeight(c == lambdaChart ? 220 : 280);
       c.logScaleProperty().set(true);
       HBox.setHgrow(c, Priority.ALWAYS);
     }
@@ -58,7 +58,7 @@ final class WeightDecayPane {
     var differ = LabControls.label("generalization.decay.differ");
     differ.setStyle("-fx-text-fill: #3d4b5c;");
     root = Forms.page("generalization-weight-decay", "generalization.decay.title", "generalization.decay.explain",
-        settings, LabControls.errorLine(model.errorProperty()), top, lambdaChart, differ);
+        settings, LabControls.errorLine(model.errorProperty()), top, Forms.linesNote(), lambdaChart, differ);
     model.runsProperty().addListener((obs, old, now) -> show(now));
   }
 

@@ -50,12 +50,13 @@ public final class HousingCrossValidation {
     }
 
     /**
-     * d2l 5.7's run (5 folds, 100 epochs, Adam, no decay, batch 64) with learning rate 1 instead
-     * of d2l's 5: Boston's prices (in $1,000s) are far smaller than Kaggle's, and at 5 the folds'
-     * errors jump about (5-fold mean log-RMSE 0.36 ± 0.13 against 0.29 ± 0.06 at 1).
+     * d2l 5.7's run (5 folds, 100 epochs, Adam, no decay, batch 64) with learning rate 0.2 instead
+     * of d2l's 5: Boston's prices (in $1,000s) are far smaller than Kaggle's; at 5 the folds'
+     * errors jump about (5-fold mean log-RMSE 0.36 ± 0.13), at 0.2 the curves are smooth and
+     * the error is 0.30 ± 0.06.
      */
     public static Settings d2l() {
-      return new Settings(5, 100, 1, 0, 64, 42);
+      return new Settings(5, 100, 0.2, 0, 64, 42);
     }
   }
 
