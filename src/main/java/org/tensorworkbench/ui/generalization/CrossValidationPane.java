@@ -100,6 +100,7 @@ final class CrossValidationPane {
     TableView<Candidate> table = new TableView<>(model.candidates());
     table.setId("kfold-candidates");
     table.setPrefHeight(170);
+    table.setPlaceholder(LabControls.label("generalization.kfold.noCandidates"));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.getColumns().add(column("generalization.kfold.col.settings", c -> I18n.get("generalization.kfold.settings",
         c.settings().folds(), c.settings().epochs(), AxisTicks.format(c.settings().learningRate()),
