@@ -61,8 +61,15 @@ class GeneralizationLabFlowTest {
       view[0].applyPreset(Map.of("tab", "weight-decay", "degrees", "3", "lambda", "0,3"));
     });
     assertEquals("weight-decay", view[0].facts().get("tab"));
-    robot.interact(() -> view[0].applyPreset(Map.of("tab", "polynomial")));
-    assertTrue(!view[0].facts().containsKey("polynomial.test.loss.3"), "nothing fitted yet");
+    // the lab opens with d2l's degrees 1, 3, 19 and λ 0, 1, 3, 10 fitted
+    double cubic = (double) view[0].facts().get("polynomial.test.loss.3");
+    double line = (double) view[0].facts().get("polynomial.test.loss.1");
+    assertTrue(cubic < line, cubic + " < " + line);
+    assertTrue(view[0].facts().containsKey("weight-decay.test.loss.3.0"), view[0].facts().toString());
+    robot.interact(() -> view[0].applyPreset(Map.of("tab", "kfold", "folds", "4")));
+    assertEquals("kfold", view[0].facts().get("tab"));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> view[0].applyPreset(Map.of("tab", "nowhere")));
   }
 
   private static Object invoke(Object target, String method) {

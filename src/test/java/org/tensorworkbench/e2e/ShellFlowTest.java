@@ -84,6 +84,8 @@ class ShellFlowTest {
     robot.push(KeyCode.CONTROL, KeyCode.DIGIT4);
     assertTrue(robot.lookup("#nav-tensors").queryAs(ToggleButton.class).isSelected());
     robot.push(KeyCode.CONTROL, KeyCode.DIGIT6);
+    assertTrue(robot.lookup("#nav-generalization").queryAs(ToggleButton.class).isSelected());
+    robot.push(KeyCode.CONTROL, KeyCode.DIGIT7);
     assertTrue(robot.lookup("#nav-datasets").queryAs(ToggleButton.class).isSelected());
     robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
     assertTrue(robot.lookup("#nav-builder").queryAs(ToggleButton.class).isSelected());
