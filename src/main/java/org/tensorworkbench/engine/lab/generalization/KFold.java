@@ -26,13 +26,7 @@ public final class KFold {
     for (int i = 0; i < examples; i++) {
       order[i] = i;
     }
-    SplittableRandom random = new SplittableRandom(seed);
-    for (int i = examples - 1; i > 0; i--) {
-      int j = random.nextInt(i + 1);
-      int t = order[i];
-      order[i] = order[j];
-      order[j] = t;
-    }
+    LinearFit.shuffle(order, new SplittableRandom(seed));
     int[][] folds = new int[k][];
     int start = 0;
     for (int f = 0; f < k; f++) {

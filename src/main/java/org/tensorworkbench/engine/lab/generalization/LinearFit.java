@@ -273,7 +273,8 @@ public final class LinearFit {
     return loss.factor() * ss / n;
   }
 
-  private static void shuffle(int[] order, SplittableRandom random) {
+  /** Fisher-Yates: the minibatch order of every epoch, and the folds of {@link KFold}. */
+  static void shuffle(int[] order, SplittableRandom random) {
     for (int i = order.length - 1; i > 0; i--) {
       int j = random.nextInt(i + 1);
       int t = order[i];

@@ -162,22 +162,9 @@ public final class PolynomialExperiment {
     LinearFit.Result r = LinearFit.train(firstColumns(train, degree + 1), firstColumns(test, degree + 1), training(s), stop);
     double[] curveY = new double[curveX.length];
     for (int i = 0; i < curveX.length; i++) {
-      curveY[i] = polynomial(r.weights(), curveX[i]);
+      curveY[i] = PolynomialGenerator.value(r.weights(), curveX[i]);
     }
     return new Fit(degree, r, curveX, curveY);
-  }
-
-  /** sum_i w_i x^i / i!. */
-  public static double polynomial(double[] w, double x) {
-    double value = 0;
-    double term = 1;
-    for (int k = 0; k < w.length; k++) {
-      if (k > 0) {
-        term *= x / k;
-      }
-      value += w[k] * term;
-    }
-    return value;
   }
 
   /** The first {@code columns} features of every point. */

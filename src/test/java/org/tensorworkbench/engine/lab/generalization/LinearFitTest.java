@@ -121,7 +121,7 @@ class LinearFitTest {
     int[] order = new int[data.rows()];
     Arrays.setAll(order, i -> i);
     for (int epoch = 0; epoch < s.epochs(); epoch++) {
-      shuffle(order, random);
+      LinearFit.shuffle(order, random);
       for (int from = 0; from < order.length; from += s.batchSize()) {
         List<INDArray> xs = new ArrayList<>();
         List<INDArray> ys = new ArrayList<>();
@@ -136,15 +136,6 @@ class LinearFitTest {
     double[] theirs = sd.getVariable(weights).getArr().data().asDouble();
     for (int j = 0; j <= degree; j++) {
       assertEquals(theirs[j], ours.weights()[j], 1e-9, "w" + j);
-    }
-  }
-
-  private static void shuffle(int[] order, SplittableRandom random) {
-    for (int i = order.length - 1; i > 0; i--) {
-      int j = random.nextInt(i + 1);
-      int t = order[i];
-      order[i] = order[j];
-      order[j] = t;
     }
   }
 
