@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
       ConvolveCommand.class,
       DatasetsCommand.class,
       TrainCommand.class,
+      SweepCommand.class,
+      CrossValCommand.class,
       BenchCommand.class,
       PredictCommand.class,
       ExportCommand.class,

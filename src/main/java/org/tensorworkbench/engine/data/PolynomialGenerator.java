@@ -58,13 +58,22 @@ public final class PolynomialGenerator {
     if (curve == Curve.SINE) {
       return Math.sin(x);
     }
+    double[] w = new double[D2L_CUBIC_WEIGHTS.length];
+    for (int k = 0; k < w.length; k++) {
+      w[k] = D2L_CUBIC_WEIGHTS[k];
+    }
+    return value(w, x);
+  }
+
+  /** The polynomial {@code sum_k w_k x^k / k!} with weights {@code w} on the features x^k/k!. */
+  public static double value(double[] w, double x) {
     double value = 0;
-    double term = 1;
-    for (int k = 0; k < D2L_CUBIC_WEIGHTS.length; k++) {
+    double term = 1; // x^k / k!
+    for (int k = 0; k < w.length; k++) {
       if (k > 0) {
         term *= x / k;
       }
-      value += D2L_CUBIC_WEIGHTS[k] * term;
+      value += w[k] * term;
     }
     return value;
   }

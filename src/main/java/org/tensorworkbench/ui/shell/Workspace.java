@@ -12,6 +12,7 @@ public enum Workspace {
   TENSOR_LAB("tensors"),
   NORM_LAB("norm"),
   PLAYGROUND("playground"),
+  GENERALIZATION("generalization"),
   DATASETS("datasets");
 
   private final String id;

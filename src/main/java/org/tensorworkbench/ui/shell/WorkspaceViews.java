@@ -6,6 +6,7 @@ import org.tensorworkbench.ui.builder.BuilderView;
 import org.tensorworkbench.ui.common.AppContext;
 import org.tensorworkbench.ui.common.LessonTarget;
 import org.tensorworkbench.ui.data.DatasetsView;
+import org.tensorworkbench.ui.generalization.GeneralizationView;
 import org.tensorworkbench.ui.kernels.KernelLabView;
 import org.tensorworkbench.ui.learn.LearnView;
 import org.tensorworkbench.ui.learn.LessonWorkspaces;
@@ -43,6 +44,7 @@ public final class WorkspaceViews {
       case TENSOR_LAB -> Mounted.of(new TensorLabView(context), TensorLabView::root);
       case NORM_LAB -> Mounted.of(new NormLabView(context), NormLabView::root);
       case PLAYGROUND -> Mounted.of(new PlaygroundView(context), PlaygroundView::root);
+      case GENERALIZATION -> Mounted.of(new GeneralizationView(context), GeneralizationView::root);
       case DATASETS -> Mounted.of(new DatasetsView(context), DatasetsView::root);
     };
   }

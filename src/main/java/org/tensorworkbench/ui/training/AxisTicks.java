@@ -3,11 +3,11 @@ package org.tensorworkbench.ui.training;
 import java.util.Locale;
 
 /** Round tick values for chart axes (1, 2 or 5 times a power of ten apart) and their labels. */
-final class AxisTicks {
+public final class AxisTicks {
   private AxisTicks() {}
 
   /** About {@code count} round values within [min, max]. */
-  static double[] nice(double min, double max, int count) {
+  public static double[] nice(double min, double max, int count) {
     if (!(max > min)) {
       return new double[] {min};
     }
@@ -33,7 +33,7 @@ final class AxisTicks {
   }
 
   /** A tick label: plain for ordinary numbers, scientific for very small or large ones. */
-  static String format(double v) {
+  public static String format(double v) {
     double a = Math.abs(v);
     if (v == 0) {
       return "0";
@@ -48,7 +48,7 @@ final class AxisTicks {
   }
 
   /** A value under the mouse: four significant digits. */
-  static String formatValue(double v) {
+  public static String formatValue(double v) {
     if (!Double.isFinite(v)) {
       return Double.isNaN(v) ? "NaN" : v > 0 ? "∞" : "−∞";
     }

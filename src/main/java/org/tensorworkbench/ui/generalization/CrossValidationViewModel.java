@@ -1,0 +1,190 @@
+package org.tensorworkbench.ui.generalization;
+
+import java.nio.file.Path;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.tensorworkbench.engine.lab.generalization.HousingCrossValidation;
+import org.tensorworkbench.engine.lab.tensor.LabInputException;
+import org.tensorworkbench.ui.common.UiExecutor;
+import org.tensorworkbench.ui.tensors.LabError;
+
+/**
+ * The validation tab (d2l 5.7) on the shipped housing data: K-fold cross-validation of a linear
+ * model, a table of the candidates tried, retraining the chosen one on all the data, and early
+ * stopping on a validation split.
+ */
+public final class CrossValidationViewModel {
+  /** A row of the candidates table: the settings tried and their validation error over the folds. */
+  public record Candidate(HousingCrossValidation.Settings settings, double meanValid, double spreadValid,
+      double meanTrain) {}
+
+  private final UiExecutor executor;
+  private final Path projectHome;
+  private final StringProperty folds = new SimpleStringProperty("5");
+  private final StringProperty epochs = new SimpleStringProperty();
+  private final StringProperty learningRate = new SimpleStringProperty();
+  private final StringProperty lambda = new SimpleStringProperty();
+  private final StringProperty batchSize = new SimpleStringProperty();
+  private final StringProperty seed = new SimpleStringProperty();
+  private final StringProperty patience = new SimpleStringProperty("10");
+  private final ReadOnlyObjectWrapper<HousingCrossValidation.Outcome> outcome = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<HousingCrossValidation.EarlyStopping> early = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<double[]> retrained = new ReadOnlyObjectWrapper<>();
+  private final ObservableList<Candidate> candidates = FXCollections.observableArrayList();
+  private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyObjectWrapper<LabError> error = new ReadOnlyObjectWrapper<>();
+  private HousingCrossValidation data;
+
+  /** @param projectHome the folder holding {@code datasets/housing} */
+  public CrossValidationViewModel(UiExecutor executor, Path projectHome) {
+    this.executor = executor;
+    this.projectHome = projectHome;
+    HousingCrossValidation.Settings d = HousingCrossValidation.Settings.d2l();
+    epochs.set(Integer.toString(d.epochs()));
+    learningRate.set(Double.toString(d.learningRate()));
+    lambda.set(Double.toString(d.lambda()));
+    batchSize.set(Integer.toString(d.batchSize()));
+    seed.set(Long.toString(d.seed()));
+  }
+
+  public StringProperty foldsProperty() {
+    return folds;
+  }
+
+  public StringProperty epochsProperty() {
+    return epochs;
+  }
+
+  public StringProperty learningRateProperty() {
+    return learningRate;
+  }
+
+  public StringProperty lambdaProperty() {
+    return lambda;
+  }
+
+  public StringProperty batchSizeProperty() {
+    return batchSize;
+  }
+
+  public StringProperty seedProperty() {
+    return seed;
+  }
+
+  public StringProperty patienceProperty() {
+    return patience;
+  }
+
+  /** The last cross-validation, or null. */
+  public ReadOnlyObjectProperty<HousingCrossValidation.Outcome> outcomeProperty() {
+    return outcome.getReadOnlyProperty();
+  }
+
+  /** The last early-stopped run, or null. */
+  public ReadOnlyObjectProperty<HousingCrossValidation.EarlyStopping> earlyStoppingProperty() {
+    return early.getReadOnlyProperty();
+  }
+
+  /** The training log-RMSE per epoch of the chosen candidate retrained on all the data, or null. */
+  public ReadOnlyObjectProperty<double[]> retrainedProperty() {
+    return retrained.getReadOnlyProperty();
+  }
+
+  /** Every candidate cross-validated so far, best (lowest mean validation error) first. */
+  public ObservableList<Candidate> candidates() {
+    return candidates;
+  }
+
+  public ReadOnlyBooleanProperty busyProperty() {
+    return busy.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<LabError> errorProperty() {
+    return error.getReadOnlyProperty();
+  }
+
+  /** The settings as typed; throws {@link LabInputException} naming what is wrong. */
+  public HousingCrossValidation.Settings settings() {
+    return new HousingCrossValidation.Settings(Inputs.wholeNumber(folds.get()), Inputs.wholeNumber(epochs.get()),
+        Inputs.number(learningRate.get()), Inputs.number(lambda.get()), Inputs.wholeNumber(batchSize.get()),
+        Inputs.seed(seed.get()));
+  }
+
+  /** Trains K models in the background and adds the settings to the candidates. */
+  public void crossValidate() {
+    HousingCrossValidation.Settings s = checked();
+    if (s == null) {
+      return;
+    }
+    background(() -> data().crossValidate(s, () -> false, f -> { }), o -> {
+      outcome.set(o);
+      candidates.removeIf(c -> c.settings().equals(s));
+      candidates.add(new Candidate(s, o.meanValid(), o.spreadValid(), o.meanTrain()));
+      candidates.sort(java.util.Comparator.comparingDouble(Candidate::meanValid));
+    });
+  }
+
+  /** Trains the best candidate (or the typed settings when there is none) on every example. */
+  public void retrainBest() {
+    HousingCrossValidation.Settings s = candidates.isEmpty() ? checked() : candidates.get(0).settings();
+    if (s == null) {
+      return;
+    }
+    background(() -> data().retrainOnAll(s), retrained::set);
+  }
+
+  /** Trains on K-1 folds' worth of rows, validating on the rest, stopping after the patience. */
+  public void earlyStopping() {
+    HousingCrossValidation.Settings s = checked();
+    if (s == null) {
+      return;
+    }
+    int p;
+    try {
+      p = Inputs.wholeNumber(patience.get());
+    } catch (LabInputException e) {
+      error.set(LabError.of(e));
+      return;
+    }
+    background(() -> data().earlyStopping(s, p), early::set);
+  }
+
+  private HousingCrossValidation.Settings checked() {
+    if (busy.get()) {
+      return null;
+    }
+    try {
+      HousingCrossValidation.Settings s = settings();
+      error.set(null);
+      return s;
+    } catch (LabInputException e) {
+      error.set(LabError.of(e));
+      return null;
+    }
+  }
+
+  private <T> void background(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> done) {
+    busy.set(true);
+    executor.submit(work, r -> {
+      done.accept(r);
+      busy.set(false);
+    }, e -> {
+      error.set(LabError.of(e));
+      busy.set(false);
+    });
+  }
+
+  /** The housing data, loaded on first use (on the background thread). */
+  private synchronized HousingCrossValidation data() {
+    if (data == null) {
+      data = HousingCrossValidation.load(projectHome);
+    }
+    return data;
+  }
+}
