@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       ConvolveCommand.class,
       DatasetsCommand.class,
       TrainCommand.class,
+      TuneCommand.class,
       BenchCommand.class,
       PredictCommand.class,
       ExportCommand.class,

@@ -10,6 +10,7 @@ public enum Workspace {
   KERNEL_LAB("kernels"),
   TENSOR_LAB("tensors"),
   NORM_LAB("norm"),
+  TUNING("tuning"),
   DATASETS("datasets");
 
   private final String id;

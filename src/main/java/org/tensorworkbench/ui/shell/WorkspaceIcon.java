@@ -34,6 +34,9 @@ final class WorkspaceIcon {
       case TENSOR_LAB -> "M2 8h14v14H2z M5 5h14v1.6H6.6V19H5z M8 2h14v14h-1.6V3.6H8z";
       // a bell curve over a baseline
       case NORM_LAB -> "M2 20.4h20V22H2z M2 19c4.2 0 5-13 10-13s5.8 13 10 13v0.6H2z";
+      // a dial with a pointer: a knob being tuned
+      case TUNING -> "M12 2a10 10 0 1 1 0 20a10 10 0 1 1 0-20z M12 4.6a7.4 7.4 0 1 0 0 14.8a7.4 7.4 0 1 0 0-14.8z"
+          + " M11.2 6h1.6v7h-1.6z M3 11.2h2v1.6H3z M19 11.2h2v1.6h-2z";
       // a database cylinder with two rings
       case DATASETS -> "M12 2c5 0 9 1.5 9 3.5S17 9 12 9 3 7.5 3 5.5 7 2 12 2z"
           + " M3 8c1.6 1.6 5 2.6 9 2.6s7.4-1 9-2.6v4.5c0 2-4 3.5-9 3.5s-9-1.5-9-3.5z"

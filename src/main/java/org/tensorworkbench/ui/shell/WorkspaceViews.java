@@ -8,6 +8,7 @@ import org.tensorworkbench.ui.kernels.KernelLabView;
 import org.tensorworkbench.ui.norm.NormLabView;
 import org.tensorworkbench.ui.tensors.TensorLabView;
 import org.tensorworkbench.ui.training.TrainingView;
+import org.tensorworkbench.ui.tuning.TuningView;
 
 /** Creates the view of each workspace: one line per workspace. */
 public final class WorkspaceViews {
@@ -20,6 +21,7 @@ public final class WorkspaceViews {
       case KERNEL_LAB -> new KernelLabView(context).root();
       case TENSOR_LAB -> new TensorLabView(context).root();
       case NORM_LAB -> new NormLabView(context).root();
+      case TUNING -> new TuningView(context).root();
       case DATASETS -> new DatasetsView(context).root();
     };
   }

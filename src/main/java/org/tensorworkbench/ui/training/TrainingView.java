@@ -147,8 +147,12 @@ public final class TrainingView {
     DesignHandoff handoff = DesignHandoff.of(context);
     if (handoff.latestProperty().get() != null) {
       setup.useBuilderDesign(handoff.latestProperty().get());
+      handoff.latestConfig().ifPresent(setup::applyConfig);
     }
-    handoff.subscribe(setup::useBuilderDesign);
+    handoff.subscribe(spec -> {
+      setup.useBuilderDesign(spec);
+      handoff.latestConfig().ifPresent(setup::applyConfig);
+    });
     executor.submit(EngineRuntime::start, setup::setBackend, e -> setup.setBackend(null));
 
     root.setId("training-view");
