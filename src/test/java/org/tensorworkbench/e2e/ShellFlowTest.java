@@ -81,9 +81,9 @@ class ShellFlowTest {
 
   @Test
   void everyWorkspaceIsReachableByKeyboard(FxRobot robot) {
-    robot.push(KeyCode.CONTROL, KeyCode.DIGIT4);
+    robot.push(KeyCode.CONTROL, KeyCode.valueOf("DIGIT" + (org.tensorworkbench.ui.shell.Workspace.TENSOR_LAB.ordinal() + 1)));
     assertTrue(robot.lookup("#nav-tensors").queryAs(ToggleButton.class).isSelected());
-    robot.push(KeyCode.CONTROL, KeyCode.DIGIT6);
+    robot.push(KeyCode.CONTROL, KeyCode.valueOf("DIGIT" + (org.tensorworkbench.ui.shell.Workspace.DATASETS.ordinal() + 1)));
     assertTrue(robot.lookup("#nav-datasets").queryAs(ToggleButton.class).isSelected());
     robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
     assertTrue(robot.lookup("#nav-builder").queryAs(ToggleButton.class).isSelected());

@@ -115,7 +115,7 @@ class TuningFlowTest {
     assertEquals(50, handoff.latestConfig().orElseThrow().batchSize());
     assertEquals(1, handoff.latestConfig().orElseThrow().epochs());
 
-    view.applyPreset(Map.of("method", "hyperband"));
+    robot.interact(() -> view.applyPreset(Map.of("method", "hyperband")));
     assertEquals("hyperband", view.facts().get("method"));
   }
 }

@@ -124,6 +124,7 @@ class SearchMethodsTest {
     double bestInitial = a.subList(0, 3).stream().mapToDouble(TrialRecord::score).max().orElseThrow();
     double bestAll = a.stream().mapToDouble(TrialRecord::score).max().orElseThrow();
     assertTrue(bestAll >= bestInitial);
-    assertTrue(bestAll > 0.85, "GP + EI finds lr near 0.1 in 12 trials: " + bestAll);
+    // the formula's maximum is 0.85 at lr = 0.1; 0.84 means lr within a factor 10^0.1 of it
+    assertTrue(bestAll > 0.84, "GP + EI finds lr near 0.1 in 12 trials: " + bestAll);
   }
 }
