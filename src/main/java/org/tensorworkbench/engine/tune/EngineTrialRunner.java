@@ -1,7 +1,6 @@
 package org.tensorworkbench.engine.tune;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +13,6 @@ import org.tensorworkbench.engine.data.DatasetOptions;
 import org.tensorworkbench.engine.data.DatasetRegistry;
 import org.tensorworkbench.engine.io.ModelFile;
 import org.tensorworkbench.engine.spec.NetworkSpec;
-import org.tensorworkbench.engine.spec.NetworkSpecJson;
-import org.tensorworkbench.engine.spec.Templates;
 import org.tensorworkbench.engine.train.Evaluation;
 import org.tensorworkbench.engine.train.Evaluator;
 import org.tensorworkbench.engine.train.PreparedRun;
@@ -52,20 +49,11 @@ public final class EngineTrialRunner implements TrialRunner {
 
   /** Loads the space's network and data. */
   public static EngineTrialRunner of(SearchSpace space, DatasetRegistry registry, long seed) throws IOException {
-    NetworkSpec network = Templates.exists(space.network()) ? Templates.load(space.network())
-        : NetworkSpecJson.readDraft(requireFile(space.network()));
+    NetworkSpec network = TunedNetwork.base(space.network());
     int total = space.trainExamples() + space.validationExamples();
     Dataset data = registry.load(space.dataset(), DatasetOptions.defaults().withLimit(total)
         .withValidationFraction(space.validationExamples() / (double) total));
     return new EngineTrialRunner(network, data, space.layer(), seed);
-  }
-
-  private static Path requireFile(String name) {
-    Path file = Path.of(name);
-    if (!Files.isRegularFile(file)) {
-      throw new TuningException("tuning.error.noNetwork", name, String.join(", ", Templates.names()));
-    }
-    return file;
   }
 
   public Dataset data() {

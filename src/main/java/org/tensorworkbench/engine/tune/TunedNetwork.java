@@ -19,6 +19,19 @@ public final class TunedNetwork {
 
   private TunedNetwork() {}
 
+  /** The study's network before tuning: a template by name, else a network JSON file. */
+  public static NetworkSpec base(String network) throws java.io.IOException {
+    if (org.tensorworkbench.engine.spec.Templates.exists(network)) {
+      return org.tensorworkbench.engine.spec.Templates.load(network);
+    }
+    java.nio.file.Path file = java.nio.file.Path.of(network);
+    if (!java.nio.file.Files.isRegularFile(file)) {
+      throw new TuningException("tuning.error.noNetwork", network,
+          String.join(", ", org.tensorworkbench.engine.spec.Templates.names()));
+    }
+    return org.tensorworkbench.engine.spec.NetworkSpecJson.readDraft(file);
+  }
+
   /** The tuned layer: {@code layer} if given, else the first dense layer, else the first convolution. */
   public static String tunedLayer(NetworkSpec spec, String layer) {
     if (!layer.isBlank()) {

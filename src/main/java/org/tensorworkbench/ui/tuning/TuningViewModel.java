@@ -46,6 +46,7 @@ import org.tensorworkbench.engine.tune.StudyRunner;
 import org.tensorworkbench.engine.tune.StudySettings;
 import org.tensorworkbench.engine.tune.TrialRecord;
 import org.tensorworkbench.engine.tune.TrialRequest;
+import org.tensorworkbench.engine.tune.TunedNetwork;
 import org.tensorworkbench.ui.common.I18n;
 import org.tensorworkbench.ui.common.UiExecutor;
 import org.tensorworkbench.ui.common.UiText;
@@ -498,10 +499,7 @@ public final class TuningViewModel {
     TrialRequest request = best.get().request();
     long studySeed = currentSettings.seed();
     executor.submit(() -> {
-      NetworkSpec base = org.tensorworkbench.engine.spec.Templates.exists(space.network())
-          ? org.tensorworkbench.engine.spec.Templates.load(space.network())
-          : org.tensorworkbench.engine.spec.NetworkSpecJson.readDraft(Path.of(space.network()));
-      NetworkSpec spec = org.tensorworkbench.engine.tune.TunedNetwork.apply(base, request.config(), space.layer());
+      NetworkSpec spec = TunedNetwork.apply(TunedNetwork.base(space.network()), request.config(), space.layer());
       TrainingConfig config = SearchSpace.trainingConfig(request.config(), request.epochs(), studySeed)
           .withLimit(space.trainExamples());
       return Map.entry(spec.withName(spec.name() + " · " + currentStudy + " #" + request.index()), config);
