@@ -152,8 +152,8 @@ public final class TuningView implements LessonTarget {
     space.setHgap(6);
     space.setVgap(4);
     space.setId("tuning-space");
-    space.addRow(0, label("tuning.form.parameter"), label("tuning.form.search"), label("tuning.form.range"),
-        label("tuning.form.log"), label("tuning.form.fixed"));
+    space.addRow(0, header("tuning.form.parameter"), header("tuning.form.search"), header("tuning.form.range"),
+        header("tuning.form.log"), header("tuning.form.fixed"));
     int row = 1;
     for (ParameterRow p : vm.parameters()) {
       Label title = label("tuning.parameter." + p.parameter().id());
@@ -164,14 +164,14 @@ public final class TuningView implements LessonTarget {
       searched.selectedProperty().bindBidirectional(p.searchedProperty());
       searched.setId("tuning-search-" + p.parameter().id());
       TextField values = field(p.valuesProperty(), "tuning-range-" + p.parameter().id());
-      values.setPrefColumnCount(9);
+      values.setPrefColumnCount(8);
       values.disableProperty().bind(searched.selectedProperty().not());
       CheckBox log = new CheckBox();
       log.selectedProperty().bindBidirectional(p.logProperty());
       log.setDisable(p.parameter().categorical() || p.parameter() == Hyperparameter.BATCH_SIZE);
       log.visibleProperty().bind(searched.selectedProperty());
       TextField fixed = field(p.fixedProperty(), "tuning-fixed-" + p.parameter().id());
-      fixed.setPrefColumnCount(5);
+      fixed.setPrefColumnCount(6);
       fixed.disableProperty().bind(searched.selectedProperty());
       fixed.promptTextProperty().bind(I18n.text("tuning.form.asDesigned"));
       space.addRow(row++, title, searched, values, log, fixed);
@@ -239,7 +239,7 @@ public final class TuningView implements LessonTarget {
         heading("tuning.form.searchHeading"), run, explanation, new HBox(6, start, stop), problem);
     ScrollPane scroll = new ScrollPane(box);
     scroll.setFitToWidth(true);
-    scroll.setPrefViewportWidth(430);
+    scroll.setPrefViewportWidth(470);
     scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
     return scroll;
   }
@@ -323,6 +323,9 @@ public final class TuningView implements LessonTarget {
         () -> I18n.get("tuning.state." + d.getValue().state().name().toLowerCase(java.util.Locale.ROOT)), I18n.localeProperty()));
     table.getColumns().add(state);
     table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+    Label empty = new Label();
+    empty.textProperty().bind(I18n.text("tuning.table.empty"));
+    table.setPlaceholder(empty);
   }
 
   private static int compareValues(String a, String b) {
@@ -478,6 +481,12 @@ public final class TuningView implements LessonTarget {
   private static Label label(String key) {
     Label l = new Label();
     l.textProperty().bind(I18n.text(key));
+    return l;
+  }
+
+  private static Label header(String key) {
+    Label l = label(key);
+    l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     return l;
   }
 
