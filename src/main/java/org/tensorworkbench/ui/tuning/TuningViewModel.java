@@ -381,7 +381,10 @@ public final class TuningViewModel {
     int used = records.stream().mapToInt(r -> r.request().epochs()).sum();
     Study.best(records).ifPresent(b -> curve.points().add(new double[] {used, b.score()}));
     updateGp(records);
-    bestCurves.set(bestCurves.indexOf(curve), curve);
+    int curveAt = bestCurves.indexOf(curve);
+    if (curveAt >= 0) {
+      bestCurves.set(curveAt, curve);
+    }
   }
 
   private List<TrialRecord> records() {
