@@ -75,8 +75,11 @@ public final class TuningView implements LessonTarget {
     this.vm = vm;
     this.handoff = handoff;
     root.setId("tuning-view");
-    root.setLeft(form());
-    root.setCenter(center());
+    Node form = form();
+    SplitPane sides = new SplitPane(form, center());
+    SplitPane.setResizableWithParent(form, false);
+    sides.setDividerPositions(0.4);
+    root.setCenter(sides);
     Label status = new Label();
     status.setId("tuning-status");
     status.textProperty().bind(Bindings.createStringBinding(() -> vm.statusProperty().get().get(),
@@ -152,8 +155,8 @@ public final class TuningView implements LessonTarget {
     space.setHgap(6);
     space.setVgap(4);
     space.setId("tuning-space");
-    space.addRow(0, header("tuning.form.parameter"), header("tuning.form.search"), header("tuning.form.range"),
-        header("tuning.form.log"), header("tuning.form.fixed"));
+    space.addRow(0, label("tuning.form.parameter"), label("tuning.form.search"), label("tuning.form.range"),
+        label("tuning.form.log"), label("tuning.form.fixed"));
     int row = 1;
     for (ParameterRow p : vm.parameters()) {
       Label title = label("tuning.parameter." + p.parameter().id());
@@ -304,15 +307,6 @@ public final class TuningView implements LessonTarget {
     table.setItems(vm.trials());
     table.getColumns().add(column("tuning.column.trial", r -> (double) r.index()));
     table.getColumns().add(column("tuning.column.rung", r -> (double) r.request().rung()));
-    for (Hyperparameter h : Hyperparameter.values()) {
-      TableColumn<TrialRow, String> c = new TableColumn<>();
-      c.textProperty().bind(I18n.text("tuning.parameter." + h.id()));
-      c.setCellValueFactory(d -> new ReadOnlyStringWrapper(
-          d.getValue().request().config().values().containsKey(h)
-              ? Configuration.format(d.getValue().request().config().get(h)) : ""));
-      c.setComparator(TuningView::compareValues);
-      table.getColumns().add(c);
-    }
     table.getColumns().add(column("tuning.column.epochs", r -> (double) r.request().epochs()));
     table.getColumns().add(column("tuning.column.accuracy", TrialRow::validationAccuracy));
     table.getColumns().add(column("tuning.column.loss", TrialRow::validationLoss));
@@ -322,6 +316,15 @@ public final class TuningView implements LessonTarget {
     state.setCellValueFactory(d -> Bindings.createStringBinding(
         () -> I18n.get("tuning.state." + d.getValue().state().name().toLowerCase(java.util.Locale.ROOT)), I18n.localeProperty()));
     table.getColumns().add(state);
+    for (Hyperparameter h : Hyperparameter.values()) {
+      TableColumn<TrialRow, String> c = new TableColumn<>();
+      c.textProperty().bind(I18n.text("tuning.parameter." + h.id()));
+      c.setCellValueFactory(d -> new ReadOnlyStringWrapper(
+          d.getValue().request().config().values().containsKey(h)
+              ? Configuration.format(d.getValue().request().config().get(h)) : ""));
+      c.setComparator(TuningView::compareValues);
+      table.getColumns().add(c);
+    }
     table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     Label empty = new Label();
     empty.textProperty().bind(I18n.text("tuning.table.empty"));
@@ -364,6 +367,7 @@ public final class TuningView implements LessonTarget {
     Label empty = new Label();
     empty.textProperty().bind(I18n.text("tuning.rung.none"));
     rungTable.setPlaceholder(empty);
+    rungTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
   }
 
   private static String ids(List<Integer> ids) {
@@ -481,11 +485,6 @@ public final class TuningView implements LessonTarget {
   private static Label label(String key) {
     Label l = new Label();
     l.textProperty().bind(I18n.text(key));
-    return l;
-  }
-
-  private static Label header(String key) {
-    Label l = label(key);
     l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     return l;
   }
