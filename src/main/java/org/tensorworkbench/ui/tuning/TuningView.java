@@ -78,7 +78,7 @@ public final class TuningView implements LessonTarget {
     Node form = form();
     SplitPane sides = new SplitPane(form, center());
     SplitPane.setResizableWithParent(form, false);
-    sides.setDividerPositions(0.4);
+    sides.setDividerPositions(0.44);
     root.setCenter(sides);
     Label status = new Label();
     status.setId("tuning-status");
