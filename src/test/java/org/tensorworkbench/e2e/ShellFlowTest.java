@@ -106,6 +106,19 @@ class ShellFlowTest {
   }
 
   @Test
+  void trainThisConfigurationFromTheTuningLabFillsTheTrainingSettings(FxRobot robot) {
+    org.tensorworkbench.engine.train.TrainingConfig config = org.tensorworkbench.engine.train.TrainingConfig.defaults()
+        .withLearningRate(0.0064).withBatchSize(128).withEpochs(3).withLimit(10000);
+    robot.interact(() -> DesignHandoff.of(context).publish(Templates.load("mlp").withName("tuned"), config));
+    waitForFxEvents();
+    assertTrue(robot.lookup("#nav-training").queryAs(ToggleButton.class).isSelected());
+    assertEquals("0.0064", robot.lookup("#training-lr").queryAs(TextField.class).getText());
+    assertEquals("128", robot.lookup("#training-batch").queryAs(TextField.class).getText());
+    assertEquals("3", robot.lookup("#training-epochs").queryAs(TextField.class).getText());
+    assertEquals("10000", robot.lookup("#training-limit").queryAs(TextField.class).getText());
+  }
+
+  @Test
   void switchingToChineseFromTheMenuChangesTheVisibleLabels(FxRobot robot) {
     ToggleButton builder = robot.lookup("#nav-builder").queryAs(ToggleButton.class);
     assertEquals("Network Builder", builder.getText());

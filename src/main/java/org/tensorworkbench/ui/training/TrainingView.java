@@ -47,6 +47,7 @@ import org.tensorworkbench.engine.inspect.ModelInspector;
 import org.tensorworkbench.engine.train.RecordedRun;
 import org.tensorworkbench.engine.train.TrainingHealth;
 import org.tensorworkbench.ui.common.DesignHandoff;
+import org.tensorworkbench.engine.train.TrainingConfig;
 import org.tensorworkbench.ui.common.I18n;
 import org.tensorworkbench.ui.common.UiExecutor;
 import org.tensorworkbench.ui.insight.InsidePane;
@@ -147,11 +148,11 @@ public final class TrainingView {
     DesignHandoff handoff = DesignHandoff.of(context);
     if (handoff.latestProperty().get() != null) {
       setup.useBuilderDesign(handoff.latestProperty().get());
-      handoff.latestConfig().ifPresent(setup::applyConfig);
+      handoff.latestConfig().ifPresent(this::useHandedConfig);
     }
     handoff.subscribe(spec -> {
       setup.useBuilderDesign(spec);
-      handoff.latestConfig().ifPresent(setup::applyConfig);
+      handoff.latestConfig().ifPresent(this::useHandedConfig);
     });
     executor.submit(EngineRuntime::start, setup::setBackend, e -> setup.setBackend(null));
 
@@ -193,6 +194,14 @@ public final class TrainingView {
 
   public Parent root() {
     return root;
+  }
+
+  /** A configuration handed over with a design (the Tuning Lab's best trial): its settings and example count. */
+  private void useHandedConfig(TrainingConfig config) {
+    vm.setup().applyConfig(config);
+    if (config.limit() > 0) {
+      vm.setup().limitProperty().set(Integer.toString(config.limit()));
+    }
   }
 
   public TrainingViewModel model() {
