@@ -9,13 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,7 +26,6 @@ import org.tensorworkbench.ui.tuning.TuningViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Tuning Lab under Monocle: a bad range gives a message, then a tiny random search (MLP on 200
@@ -53,55 +49,32 @@ class TuningFlowTest {
     stage.show();
   }
 
-  private static void waitFor(BooleanSupplier condition, String what) {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
-    while (true) {
-      boolean[] met = new boolean[1];
-      try {
-        WaitForAsyncUtils.asyncFx(() -> met[0] = condition.getAsBoolean()).get();
-      } catch (Exception e) {
-        throw new AssertionError(e);
-      }
-      if (met[0]) {
-        return;
-      }
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("timed out waiting for " + what);
-      }
-      WaitForAsyncUtils.sleep(50, TimeUnit.MILLISECONDS);
-    }
-  }
-
-  private static void type(FxRobot robot, String id, String text) {
-    robot.interact(() -> robot.lookup("#" + id).queryAs(TextField.class).setText(text));
-  }
-
   @Test
   void aTinyRandomSearchFillsTheTableAndHandsTheBestToTraining(FxRobot robot) {
     TuningViewModel vm = view.model();
-    type(robot, "tuning-train", "200");
-    type(robot, "tuning-validation", "100");
-    type(robot, "tuning-fixed-epochs", "1");
-    type(robot, "tuning-budget", "3");
-    type(robot, "tuning-name", "flow");
+    TrainingFlowTest.type(robot, "tuning-train", "200");
+    TrainingFlowTest.type(robot, "tuning-validation", "100");
+    TrainingFlowTest.type(robot, "tuning-fixed-epochs", "1");
+    TrainingFlowTest.type(robot, "tuning-budget", "3");
+    TrainingFlowTest.type(robot, "tuning-name", "flow");
     robot.interact(() -> {
       robot.lookup("#tuning-search-batch").queryAs(CheckBox.class).setSelected(false);
       robot.lookup("#tuning-search-optimizer").queryAs(CheckBox.class).setSelected(false);
     });
-    type(robot, "tuning-fixed-batch", "50");
+    TrainingFlowTest.type(robot, "tuning-fixed-batch", "50");
 
-    type(robot, "tuning-range-lr", "0..1");
+    TrainingFlowTest.type(robot, "tuning-range-lr", "0..1");
     robot.clickOn("#tuning-start");
     String problem = robot.lookup("#tuning-problem").queryAs(Label.class).getText();
     assertTrue(problem.contains("log scale") && problem.contains("greater than 0"), problem);
     assertFalse(vm.runningProperty().get());
 
-    type(robot, "tuning-range-lr", "0.01..0.5");
+    TrainingFlowTest.type(robot, "tuning-range-lr", "0.01..0.5");
     robot.clickOn("#tuning-start");
     assertEquals("", robot.lookup("#tuning-problem").queryAs(Label.class).getText());
     TableView<?> table = robot.lookup("#tuning-trials").queryAs(TableView.class);
-    waitFor(() -> table.getItems().size() >= 1, "the first row");
-    waitFor(() -> !vm.runningProperty().get(), "the study to end");
+    TrainingFlowTest.waitFor(() -> table.getItems().size() >= 1, "the first row");
+    TrainingFlowTest.waitFor(() -> !vm.runningProperty().get(), "the study to end");
     assertEquals(3, table.getItems().size());
     assertEquals(3, vm.trialsDone());
     Map<String, Object> facts = view.facts();
@@ -111,7 +84,7 @@ class TuningFlowTest {
     assertTrue(robot.lookup("#tuning-status").queryAs(Label.class).getText().startsWith("Study complete"));
 
     robot.clickOn("#tuning-train-best");
-    waitFor(() -> handoff.latestProperty().get() != null, "the hand-off to Training");
+    TrainingFlowTest.waitFor(() -> handoff.latestProperty().get() != null, "the hand-off to Training");
     assertEquals(50, handoff.latestConfig().orElseThrow().batchSize());
     assertEquals(1, handoff.latestConfig().orElseThrow().epochs());
 
