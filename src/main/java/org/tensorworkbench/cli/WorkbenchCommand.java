@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       TrainCommand.class,
       SweepCommand.class,
       CrossValCommand.class,
+      TuneCommand.class,
       BenchCommand.class,
       PredictCommand.class,
       ExportCommand.class,

@@ -84,7 +84,9 @@ class ShellFlowTest {
   void everyWorkspaceIsReachableByKeyboard(FxRobot robot) {
     robot.push(KeyCode.CONTROL, KeyCode.DIGIT5);
     assertTrue(robot.lookup("#nav-tensors").queryAs(ToggleButton.class).isSelected());
-    robot.push(KeyCode.CONTROL, KeyCode.DIGIT7);
+    robot.push(KeyCode.CONTROL, KeyCode.DIGIT9);
+    assertTrue(robot.lookup("#nav-tuning").queryAs(ToggleButton.class).isSelected());
+    robot.clickOn("#nav-datasets");
     assertTrue(robot.lookup("#nav-datasets").queryAs(ToggleButton.class).isSelected());
     robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
     assertTrue(robot.lookup("#nav-builder").queryAs(ToggleButton.class).isSelected());
@@ -107,6 +109,19 @@ class ShellFlowTest {
     assertTrue(robot.lookup("#nav-training").queryAs(ToggleButton.class).isSelected());
     javafx.scene.control.ComboBox<?> network = robot.lookup("#training-network").queryAs(javafx.scene.control.ComboBox.class);
     assertEquals("From the builder: handed over", network.getValue().toString());
+  }
+
+  @Test
+  void trainThisConfigurationFromTheTuningLabFillsTheTrainingSettings(FxRobot robot) {
+    org.tensorworkbench.engine.train.TrainingConfig config = org.tensorworkbench.engine.train.TrainingConfig.defaults()
+        .withLearningRate(0.0064).withBatchSize(128).withEpochs(3).withLimit(10000);
+    robot.interact(() -> DesignHandoff.of(context).publish(Templates.load("mlp").withName("tuned"), config));
+    waitForFxEvents();
+    assertTrue(robot.lookup("#nav-training").queryAs(ToggleButton.class).isSelected());
+    assertEquals("0.0064", robot.lookup("#training-lr").queryAs(TextField.class).getText());
+    assertEquals("128", robot.lookup("#training-batch").queryAs(TextField.class).getText());
+    assertEquals("3", robot.lookup("#training-epochs").queryAs(TextField.class).getText());
+    assertEquals("10000", robot.lookup("#training-limit").queryAs(TextField.class).getText());
   }
 
   @Test

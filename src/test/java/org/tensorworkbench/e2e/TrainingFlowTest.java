@@ -73,7 +73,8 @@ class TrainingFlowTest {
     view.model().dispose();
   }
 
-  private static void waitFor(BooleanSupplier condition, String what) {
+  /** Polls {@code condition} on the FX thread until it holds (4 minutes at most: the machine is shared). */
+  static void waitFor(BooleanSupplier condition, String what) {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
     while (true) {
       boolean[] met = new boolean[1];
@@ -92,7 +93,7 @@ class TrainingFlowTest {
     }
   }
 
-  private static void type(FxRobot robot, String id, String text) {
+  static void type(FxRobot robot, String id, String text) {
     robot.interact(() -> robot.lookup("#" + id).queryAs(TextField.class).setText(text));
   }
 

@@ -115,6 +115,17 @@ public final class PreparedRun {
   }
 
   /**
+   * A session training on the train split and evaluating on the validation split after every
+   * epoch: how a hyperparameter search scores a trial without looking at the test split.
+   */
+  public TrainingSession newValidationSession(SessionOptions options, Consumer<TrainingEvent> sink) {
+    if (data.validation().size() == 0) {
+      throw new TrainingException("train.error.noValidationSplit");
+    }
+    return new TrainingSession(network, data.train(), data.validation(), config, options, sink);
+  }
+
+  /**
    * What the model file records about this run after {@code epochs}: dataset, normalization,
    * class names, the configuration and the last epoch's metrics.
    */

@@ -9,11 +9,13 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.tensorworkbench.ui.common.AppContext;
 import org.tensorworkbench.engine.spec.NetworkSpec;
+import org.tensorworkbench.engine.train.TrainingConfig;
 
 /**
  * Hands a network design from the Network Builder ("Train this network") to the Training
  * screen ({@link #of}), or from a lab to the Network Builder ({@link #toBuilder}). The last design handed over is kept, so a Training screen created later still finds
  * it; a screen that is already open subscribes. One hand-off exists per {@link AppContext}.
+ * The Tuning Lab ("Train this configuration") hands over a training configuration with the design.
  * Use it on the FX thread.
  */
 public final class DesignHandoff {
@@ -22,6 +24,7 @@ public final class DesignHandoff {
 
   private final ReadOnlyObjectWrapper<NetworkSpec> latest = new ReadOnlyObjectWrapper<>();
   private final List<Consumer<NetworkSpec>> subscribers = new CopyOnWriteArrayList<>();
+  private TrainingConfig latestConfig;
 
   /** A hand-off of its own, for tests; the app uses {@link #of}. */
   public DesignHandoff() {}
@@ -44,6 +47,11 @@ public final class DesignHandoff {
     return latest.getReadOnlyProperty();
   }
 
+  /** The configuration handed over with the last design, if any. */
+  public java.util.Optional<TrainingConfig> latestConfig() {
+    return java.util.Optional.ofNullable(latestConfig);
+  }
+
   /** Calls {@code subscriber} with every design handed over from now on; returns how to stop. */
   public Runnable subscribe(Consumer<NetworkSpec> subscriber) {
     subscribers.add(subscriber);
@@ -56,6 +64,16 @@ public final class DesignHandoff {
    * @return whether a screen received it now (false: it waits in {@link #latestProperty()})
    */
   public boolean publish(NetworkSpec spec) {
+    return publish(spec, null);
+  }
+
+  /**
+   * Hands {@code spec} over with the configuration to train it with (null: keep the screen's).
+   *
+   * @return whether a screen received it now (false: it waits in {@link #latestProperty()})
+   */
+  public boolean publish(NetworkSpec spec, TrainingConfig config) {
+    latestConfig = config;
     latest.set(spec);
     subscribers.forEach(s -> s.accept(spec));
     return !subscribers.isEmpty();

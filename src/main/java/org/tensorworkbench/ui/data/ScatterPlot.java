@@ -6,25 +6,25 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
-/** A scatter plot of points on a canvas, coloured by class (or one colour for regression). */
-final class ScatterPlot {
+/** A scatter plot of points on a canvas, coloured by class (or one colour for regression); also the Tuning Lab's objective-versus-hyperparameter plot. */
+public final class ScatterPlot {
   /** Tableau 10: distinguishable class colours. */
-  static final Color[] PALETTE = {
+  public static final Color[] PALETTE = {
       Color.web("#4e79a7"), Color.web("#f28e2b"), Color.web("#e15759"), Color.web("#76b7b2"), Color.web("#59a14f"),
       Color.web("#edc948"), Color.web("#b07aa1"), Color.web("#ff9da7"), Color.web("#9c755f"), Color.web("#bab0ac")};
   private static final double MARGIN = 56;
 
   private final Canvas canvas = new Canvas(440, 340);
 
-  ScatterPlot() {
+  public ScatterPlot() {
     canvas.setId("dataset-scatter");
   }
 
-  Canvas node() {
+  public Canvas node() {
     return canvas;
   }
 
-  void show(float[] xs, float[] ys, int[] classes, String xName, String yName) {
+  public void show(float[] xs, float[] ys, int[] classes, String xName, String yName) {
     GraphicsContext g = canvas.getGraphicsContext2D();
     double width = canvas.getWidth();
     double height = canvas.getHeight();

@@ -13,6 +13,7 @@ public enum Workspace {
   NORM_LAB("norm"),
   PLAYGROUND("playground"),
   GENERALIZATION("generalization"),
+  TUNING("tuning"),
   DATASETS("datasets");
 
   private final String id;

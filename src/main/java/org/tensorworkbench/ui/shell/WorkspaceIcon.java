@@ -43,6 +43,9 @@ final class WorkspaceIcon {
       // a U-curve (test error) over a falling curve (training error)
       case GENERALIZATION -> "M2 2h1.6v18.4H22V22H2z M5.4 4.6l1.5-0.5c1.4 4.6 3 7.3 5.1 7.3s3.7-2.7 5.1-7.3l1.5 0.5"
           + "c-1.6 5.2-3.6 8.4-6.6 8.4s-5-3.2-6.6-8.4z M5.4 12.2l1.2-1c2.4 3 5.6 5 12.8 5.2v1.6c-7.8-0.2-11.4-2.5-14-5.8z";
+      // a dial with a pointer: a knob being tuned
+      case TUNING -> "M12 2a10 10 0 1 1 0 20a10 10 0 1 1 0-20z M12 4.6a7.4 7.4 0 1 0 0 14.8a7.4 7.4 0 1 0 0-14.8z"
+          + " M11.2 6h1.6v7h-1.6z M3 11.2h2v1.6H3z M19 11.2h2v1.6h-2z";
       // a database cylinder with two rings
       case DATASETS -> "M12 2c5 0 9 1.5 9 3.5S17 9 12 9 3 7.5 3 5.5 7 2 12 2z"
           + " M3 8c1.6 1.6 5 2.6 9 2.6s7.4-1 9-2.6v4.5c0 2-4 3.5-9 3.5s-9-1.5-9-3.5z"

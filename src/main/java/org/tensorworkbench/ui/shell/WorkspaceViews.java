@@ -14,6 +14,7 @@ import org.tensorworkbench.ui.norm.NormLabView;
 import org.tensorworkbench.ui.playground.PlaygroundView;
 import org.tensorworkbench.ui.tensors.TensorLabView;
 import org.tensorworkbench.ui.training.TrainingView;
+import org.tensorworkbench.ui.tuning.TuningView;
 
 /** Creates the view of each workspace: one line per workspace. */
 public final class WorkspaceViews {
@@ -45,6 +46,7 @@ public final class WorkspaceViews {
       case NORM_LAB -> Mounted.of(new NormLabView(context), NormLabView::root);
       case PLAYGROUND -> Mounted.of(new PlaygroundView(context), PlaygroundView::root);
       case GENERALIZATION -> Mounted.of(new GeneralizationView(context), GeneralizationView::root);
+      case TUNING -> Mounted.of(new TuningView(context), TuningView::root);
       case DATASETS -> Mounted.of(new DatasetsView(context), DatasetsView::root);
     };
   }

@@ -48,6 +48,7 @@ import org.tensorworkbench.engine.inspect.ModelInspector;
 import org.tensorworkbench.engine.train.RecordedRun;
 import org.tensorworkbench.engine.train.TrainingHealth;
 import org.tensorworkbench.ui.common.DesignHandoff;
+import org.tensorworkbench.engine.train.TrainingConfig;
 import org.tensorworkbench.ui.common.I18n;
 import org.tensorworkbench.ui.common.UiExecutor;
 import org.tensorworkbench.ui.insight.InsidePane;
@@ -148,8 +149,12 @@ public final class TrainingView implements LessonTarget {
     DesignHandoff handoff = DesignHandoff.of(context);
     if (handoff.latestProperty().get() != null) {
       setup.useBuilderDesign(handoff.latestProperty().get());
+      handoff.latestConfig().ifPresent(this::useHandedConfig);
     }
-    handoff.subscribe(setup::useBuilderDesign);
+    handoff.subscribe(spec -> {
+      setup.useBuilderDesign(spec);
+      handoff.latestConfig().ifPresent(this::useHandedConfig);
+    });
     executor.submit(EngineRuntime::start, setup::setBackend, e -> setup.setBackend(null));
 
     root.setId("training-view");
@@ -201,6 +206,14 @@ public final class TrainingView implements LessonTarget {
   @Override
   public Map<String, Object> facts() {
     return vm.lessonFacts();
+  }
+
+  /** A configuration handed over with a design (the Tuning Lab's best trial): its settings and example count. */
+  private void useHandedConfig(TrainingConfig config) {
+    vm.setup().applyConfig(config);
+    if (config.limit() > 0) {
+      vm.setup().limitProperty().set(Integer.toString(config.limit()));
+    }
   }
 
   public TrainingViewModel model() {
