@@ -12,7 +12,7 @@ import javafx.collections.ObservableList;
 import org.tensorworkbench.engine.lab.generalization.HousingCrossValidation;
 import org.tensorworkbench.engine.lab.tensor.LabInputException;
 import org.tensorworkbench.ui.common.UiExecutor;
-import org.tensorworkbench.ui.tensors.LabError;
+import org.tensorworkbench.ui.common.UiText;
 
 /**
  * The validation tab (d2l 5.7) on the shipped housing data: K-fold cross-validation of a linear
@@ -38,7 +38,7 @@ public final class CrossValidationViewModel {
   private final ReadOnlyObjectWrapper<double[]> retrained = new ReadOnlyObjectWrapper<>();
   private final ObservableList<Candidate> candidates = FXCollections.observableArrayList();
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-  private final ReadOnlyObjectWrapper<LabError> error = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<UiText> error = new ReadOnlyObjectWrapper<>();
   private HousingCrossValidation data;
 
   /** @param projectHome the folder holding {@code datasets/housing} */
@@ -105,7 +105,7 @@ public final class CrossValidationViewModel {
     return busy.getReadOnlyProperty();
   }
 
-  public ReadOnlyObjectProperty<LabError> errorProperty() {
+  public ReadOnlyObjectProperty<UiText> errorProperty() {
     return error.getReadOnlyProperty();
   }
 
@@ -149,7 +149,7 @@ public final class CrossValidationViewModel {
     try {
       p = Inputs.wholeNumber(patience.get());
     } catch (LabInputException e) {
-      error.set(LabError.of(e));
+      error.set(UiText.of(e));
       return;
     }
     background(() -> data().earlyStopping(s, p), early::set);
@@ -164,7 +164,7 @@ public final class CrossValidationViewModel {
       error.set(null);
       return s;
     } catch (LabInputException e) {
-      error.set(LabError.of(e));
+      error.set(UiText.of(e));
       return null;
     }
   }
@@ -175,7 +175,7 @@ public final class CrossValidationViewModel {
       done.accept(r);
       busy.set(false);
     }, e -> {
-      error.set(LabError.of(e));
+      error.set(UiText.of(e));
       busy.set(false);
     });
   }

@@ -13,7 +13,7 @@ import org.tensorworkbench.engine.data.PolynomialGenerator.Curve;
 import org.tensorworkbench.engine.lab.generalization.PolynomialExperiment;
 import org.tensorworkbench.engine.lab.tensor.LabInputException;
 import org.tensorworkbench.ui.common.UiExecutor;
-import org.tensorworkbench.ui.tensors.LabError;
+import org.tensorworkbench.ui.common.UiText;
 
 /**
  * The polynomial-fitting tab (d2l 4.4): its settings as typed and the outcome of the last run,
@@ -30,7 +30,7 @@ public final class PolynomialViewModel {
   private final StringProperty seed = new SimpleStringProperty();
   private final ReadOnlyObjectWrapper<PolynomialExperiment.Outcome> outcome = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-  private final ReadOnlyObjectWrapper<LabError> error = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<UiText> error = new ReadOnlyObjectWrapper<>();
 
   public PolynomialViewModel(UiExecutor executor) {
     this.executor = executor;
@@ -80,7 +80,7 @@ public final class PolynomialViewModel {
     return busy.getReadOnlyProperty();
   }
 
-  public ReadOnlyObjectProperty<LabError> errorProperty() {
+  public ReadOnlyObjectProperty<UiText> errorProperty() {
     return error.getReadOnlyProperty();
   }
 
@@ -104,7 +104,7 @@ public final class PolynomialViewModel {
     try {
       s = settings();
     } catch (LabInputException e) {
-      error.set(LabError.of(e));
+      error.set(UiText.of(e));
       return;
     }
     error.set(null);
@@ -113,7 +113,7 @@ public final class PolynomialViewModel {
       outcome.set(o);
       busy.set(false);
     }, e -> {
-      error.set(LabError.of(e));
+      error.set(UiText.of(e));
       busy.set(false);
     });
   }

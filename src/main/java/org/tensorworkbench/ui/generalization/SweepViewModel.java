@@ -21,7 +21,7 @@ import org.tensorworkbench.engine.lab.generalization.Sweep;
 import org.tensorworkbench.engine.lab.generalization.WeightDecayExperiment;
 import org.tensorworkbench.engine.lab.tensor.LabInputException;
 import org.tensorworkbench.ui.common.UiExecutor;
-import org.tensorworkbench.ui.tensors.LabError;
+import org.tensorworkbench.ui.common.UiText;
 
 /**
  * The U-curve tab: a sweep of the degree, the number of training points or λ, one model trained
@@ -40,7 +40,7 @@ public final class SweepViewModel {
   private final Queue<Sweep.Point> arrived = new ConcurrentLinkedQueue<>();
   private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-  private final ReadOnlyObjectWrapper<LabError> error = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<UiText> error = new ReadOnlyObjectWrapper<>();
   private volatile AtomicBoolean stopFlag = new AtomicBoolean();
   private int total;
 
@@ -94,7 +94,7 @@ public final class SweepViewModel {
     return busy.getReadOnlyProperty();
   }
 
-  public ReadOnlyObjectProperty<LabError> errorProperty() {
+  public ReadOnlyObjectProperty<UiText> errorProperty() {
     return error.getReadOnlyProperty();
   }
 
@@ -118,7 +118,7 @@ public final class SweepViewModel {
       WeightDecayExperiment.Settings w = WeightDecayExperiment.Settings.d2l();
       decay = new WeightDecayExperiment.Settings(w.lambdas(), w.decay(), w.method(), e, w.learningRate(), s);
     } catch (LabInputException ex) {
-      error.set(LabError.of(ex));
+      error.set(UiText.of(ex));
       return;
     }
     error.set(null);
@@ -130,7 +130,7 @@ public final class SweepViewModel {
     stopFlag = stop;
     busy.set(true);
     executor.submit(() -> Sweep.run(k, vs, poly, decay, stop::get, arrived::add), done -> ended(), ex -> {
-      error.set(LabError.of(ex));
+      error.set(UiText.of(ex));
       ended();
     });
   }

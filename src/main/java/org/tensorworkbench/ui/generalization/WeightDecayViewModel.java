@@ -13,7 +13,7 @@ import org.tensorworkbench.engine.lab.generalization.LinearFit;
 import org.tensorworkbench.engine.lab.generalization.WeightDecayExperiment;
 import org.tensorworkbench.engine.lab.tensor.LabInputException;
 import org.tensorworkbench.ui.common.UiExecutor;
-import org.tensorworkbench.ui.tensors.LabError;
+import org.tensorworkbench.ui.common.UiText;
 
 /** The weight-decay tab (d2l 3.7): the λ values, the kind of decay and the optimizer, and the runs. */
 public final class WeightDecayViewModel {
@@ -26,7 +26,7 @@ public final class WeightDecayViewModel {
   private final StringProperty seed = new SimpleStringProperty();
   private final ReadOnlyObjectWrapper<List<WeightDecayExperiment.Run>> runs = new ReadOnlyObjectWrapper<>(List.of());
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-  private final ReadOnlyObjectWrapper<LabError> error = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<UiText> error = new ReadOnlyObjectWrapper<>();
 
   public WeightDecayViewModel(UiExecutor executor) {
     this.executor = executor;
@@ -70,7 +70,7 @@ public final class WeightDecayViewModel {
     return busy.getReadOnlyProperty();
   }
 
-  public ReadOnlyObjectProperty<LabError> errorProperty() {
+  public ReadOnlyObjectProperty<UiText> errorProperty() {
     return error.getReadOnlyProperty();
   }
 
@@ -83,7 +83,7 @@ public final class WeightDecayViewModel {
       s = new WeightDecayExperiment.Settings(Inputs.numbers(lambdas.get()), decay.get(), method.get(),
           Inputs.wholeNumber(epochs.get()), Inputs.number(learningRate.get()), Inputs.seed(seed.get()));
     } catch (LabInputException e) {
-      error.set(LabError.of(e));
+      error.set(UiText.of(e));
       return;
     }
     error.set(null);
@@ -92,7 +92,7 @@ public final class WeightDecayViewModel {
       runs.set(List.copyOf(r));
       busy.set(false);
     }, e -> {
-      error.set(LabError.of(e));
+      error.set(UiText.of(e));
       busy.set(false);
     });
   }

@@ -8,7 +8,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
-import org.tensorworkbench.engine.lab.conv.RenderedImage;
+import org.tensorworkbench.engine.image.Raster;
 import org.tensorworkbench.engine.lab.playground.PlaneImages;
 import org.tensorworkbench.engine.lab.playground.PlaneSnapshot;
 
@@ -45,7 +45,7 @@ final class NetworkDiagram extends Region {
           images.add(new ArrayList<>());
         }
         List<WritableImage> column = images.get(l);
-        List<RenderedImage> rendered = pictures.neurons().get(l);
+        List<Raster> rendered = pictures.neurons().get(l);
         while (column.size() > rendered.size()) {
           column.remove(column.size() - 1);
         }

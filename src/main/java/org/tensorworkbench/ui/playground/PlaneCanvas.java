@@ -6,7 +6,7 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import org.tensorworkbench.engine.lab.conv.RenderedImage;
+import org.tensorworkbench.engine.image.Raster;
 import org.tensorworkbench.engine.lab.playground.PlaneData;
 import org.tensorworkbench.engine.lab.playground.PlaneImages;
 
@@ -27,7 +27,7 @@ final class PlaneCanvas extends Region {
     setPrefSize(320, 320);
   }
 
-  void show(PlaneData newData, RenderedImage picture) {
+  void show(PlaneData newData, Raster picture) {
     data = newData;
     boundary = picture == null ? null : copy(picture, boundary);
     redraw();
@@ -91,7 +91,7 @@ final class PlaneCanvas extends Region {
   }
 
   /** {@code picture} copied into {@code reuse} when it has the same size, else into a new image. */
-  static WritableImage copy(RenderedImage picture, WritableImage reuse) {
+  static WritableImage copy(Raster picture, WritableImage reuse) {
     WritableImage image = reuse != null && reuse.getWidth() == picture.width() && reuse.getHeight() == picture.height()
         ? reuse : new WritableImage(picture.width(), picture.height());
     image.getPixelWriter().setPixels(0, 0, picture.width(), picture.height(), PixelFormat.getIntArgbInstance(),

@@ -30,10 +30,10 @@ class GeneralizationViewModelsTest {
     model.degreesProperty().set("1, 25");
     model.run();
     assertEquals("generalization.error.degree", model.errorProperty().get().key());
-    assertTrue(model.errorProperty().get().text().contains("25"), model.errorProperty().get().text());
+    assertTrue(model.errorProperty().get().get().contains("25"), model.errorProperty().get().get());
     assertEquals(before, model.outcomeProperty().get(), "a refused run keeps the last result");
     Messages.setLocale(Locale.SIMPLIFIED_CHINESE);
-    assertTrue(model.errorProperty().get().text().contains("阶数"), model.errorProperty().get().text());
+    assertTrue(model.errorProperty().get().get().contains("阶数"), model.errorProperty().get().get());
   }
 
   @Test

@@ -1,6 +1,6 @@
 package org.tensorworkbench.engine.lab.playground;
 
-import org.tensorworkbench.engine.lab.conv.RenderedImage;
+import org.tensorworkbench.engine.image.Raster;
 
 /**
  * The Playground's pictures as pixels, one per grid point of a {@link PlaneSnapshot}:
@@ -31,7 +31,7 @@ public final class PlaneImages {
     return positive ? POSITIVE : NEGATIVE;
   }
 
-  public static RenderedImage boundary(PlaneSnapshot s) {
+  public static Raster boundary(PlaneSnapshot s) {
     int r = s.resolution();
     int[] argb = new int[r * r];
     int k = s.classCount();
@@ -54,11 +54,11 @@ public final class PlaneImages {
         }
       }
     }
-    return new RenderedImage(r, r, argb);
+    return new Raster(r, r, argb);
   }
 
   /** Neuron {@code j} of layer {@code layer} (0 = the input features) over the plane. */
-  public static RenderedImage neuron(PlaneSnapshot s, int layer, int j) {
+  public static Raster neuron(PlaneSnapshot s, int layer, int j) {
     int r = s.resolution();
     double max = 0;
     for (int p = 0; p < s.pointCount(); p++) {
@@ -72,7 +72,7 @@ public final class PlaneImages {
         argb[row * r + c] = blend(t >= 0 ? POSITIVE : NEGATIVE, Math.abs(t));
       }
     }
-    return new RenderedImage(r, r, argb);
+    return new Raster(r, r, argb);
   }
 
   /** White blended towards {@code rgb} by {@code t} in [0, 1] (clamped), opaque. */

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tensorworkbench.engine.lab.conv.RenderedImage;
+import org.tensorworkbench.engine.image.Raster;
 
 class PlaneSnapshotTest {
 
@@ -39,7 +39,7 @@ class PlaneSnapshotTest {
     for (int c = 0; c < 16; c++) {
       assertEquals(session.predict(grid.x(c), 0)[0], grid.outputs()[c], 1e-12);
     }
-    RenderedImage image = PlaneImages.boundary(grid);
+    Raster image = PlaneImages.boundary(grid);
     int c = 7;
     double f = grid.outputs()[c];
     for (int r = 0; r < 16; r++) {
@@ -60,7 +60,7 @@ class PlaneSnapshotTest {
     int r = 10;
     PlaneSnapshot grid = PlaneSnapshot.evaluate(net, List.of(InputFeature.X1, InputFeature.X2),
         new double[] {-1, 1, -1, 1}, r, false);
-    RenderedImage image = PlaneImages.boundary(grid);
+    Raster image = PlaneImages.boundary(grid);
     for (int row = 0; row < r; row++) {
       for (int c = 0; c < r; c++) {
         double x1 = -1 + (c + 0.5) / r * 2;
