@@ -12,7 +12,16 @@ public final class FxImages {
   private FxImages() {}
 
   public static Image image(Raster raster) {
-    WritableImage image = new WritableImage(raster.width(), raster.height());
+    return image(raster, null);
+  }
+
+  /**
+   * {@code raster} written into {@code reuse} when it has the same size (pictures redrawn every
+   * frame allocate nothing), else into a new image.
+   */
+  public static WritableImage image(Raster raster, WritableImage reuse) {
+    WritableImage image = reuse != null && reuse.getWidth() == raster.width() && reuse.getHeight() == raster.height()
+        ? reuse : new WritableImage(raster.width(), raster.height());
     image.getPixelWriter().setPixels(0, 0, raster.width(), raster.height(), PixelFormat.getIntArgbInstance(),
         raster.argb(), 0, raster.width());
     return image;

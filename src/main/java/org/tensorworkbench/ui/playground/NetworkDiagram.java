@@ -9,6 +9,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import org.tensorworkbench.engine.image.Raster;
+import org.tensorworkbench.ui.common.FxImages;
 import org.tensorworkbench.engine.lab.playground.PlaneImages;
 import org.tensorworkbench.engine.lab.playground.PlaneSnapshot;
 
@@ -51,7 +52,7 @@ final class NetworkDiagram extends Region {
         }
         for (int j = 0; j < rendered.size(); j++) {
           WritableImage old = j < column.size() ? column.get(j) : null;
-          WritableImage copy = PlaneCanvas.copy(rendered.get(j), old);
+          WritableImage copy = FxImages.image(rendered.get(j), old);
           if (old == null) {
             column.add(copy);
           } else {

@@ -2,11 +2,11 @@ package org.tensorworkbench.ui.playground;
 
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import org.tensorworkbench.engine.image.Raster;
+import org.tensorworkbench.ui.common.FxImages;
 import org.tensorworkbench.engine.lab.playground.PlaneData;
 import org.tensorworkbench.engine.lab.playground.PlaneImages;
 
@@ -29,7 +29,7 @@ final class PlaneCanvas extends Region {
 
   void show(PlaneData newData, Raster picture) {
     data = newData;
-    boundary = picture == null ? null : copy(picture, boundary);
+    boundary = picture == null ? null : FxImages.image(picture, boundary);
     redraw();
   }
 
@@ -88,14 +88,5 @@ final class PlaneCanvas extends Region {
     g.setStroke(Color.web("#5b6775"));
     g.setLineWidth(1);
     g.strokeRect(0.5, 0.5, side - 1, side - 1);
-  }
-
-  /** {@code picture} copied into {@code reuse} when it has the same size, else into a new image. */
-  static WritableImage copy(Raster picture, WritableImage reuse) {
-    WritableImage image = reuse != null && reuse.getWidth() == picture.width() && reuse.getHeight() == picture.height()
-        ? reuse : new WritableImage(picture.width(), picture.height());
-    image.getPixelWriter().setPixels(0, 0, picture.width(), picture.height(), PixelFormat.getIntArgbInstance(),
-        picture.argb(), 0, picture.width());
-    return image;
   }
 }
