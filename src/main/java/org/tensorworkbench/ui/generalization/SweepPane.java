@@ -1,7 +1,7 @@
 package org.tensorworkbench.ui.generalization;
 
+import org.tensorworkbench.ui.common.FrameDrain;
 import java.util.List;
-import javafx.animation.AnimationTimer;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -63,20 +63,7 @@ final class SweepPane {
     });
     root = Forms.page("generalization-ucurve", "generalization.sweep.title", "generalization.sweep.explain", settings,
         LabControls.errorLine(model.errorProperty()), chart);
-    AnimationTimer frames = new AnimationTimer() {
-      @Override
-      public void handle(long now) {
-        model.drain();
-        if (!model.busyProperty().get()) {
-          stop();
-        }
-      }
-    };
-    model.busyProperty().addListener((obs, was, busy) -> {
-      if (busy) {
-        frames.start();
-      }
-    });
+    FrameDrain.whileBusy(model.busyProperty(), model::drain);
   }
 
   Parent root() {

@@ -1,8 +1,8 @@
 package org.tensorworkbench.ui.norm;
 
+import org.tensorworkbench.ui.common.FrameDrain;
 import java.util.List;
 import java.util.Locale;
-import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
@@ -39,7 +39,6 @@ final class ExperimentPane {
 
   private final ExperimentViewModel model;
   private final VBox root = new VBox(10);
-  private final AnimationTimer frames;
 
   ExperimentPane(ExperimentViewModel model) {
     this.model = model;
@@ -85,20 +84,7 @@ final class ExperimentPane {
       results.getChildren().add(resultLine(v));
     }
     root.getChildren().addAll(title, explain, settings, note, LabControls.errorLine(model.errorProperty()), chart, results);
-    frames = new AnimationTimer() {
-      @Override
-      public void handle(long now) {
-        model.drain();
-        if (!model.busyProperty().get()) {
-          stop();
-        }
-      }
-    };
-    model.busyProperty().addListener((obs, was, busy) -> {
-      if (busy) {
-        frames.start();
-      }
-    });
+    FrameDrain.whileBusy(model.busyProperty(), model::drain);
   }
 
   Parent root() {
