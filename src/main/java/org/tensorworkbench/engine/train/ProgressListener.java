@@ -43,6 +43,7 @@ final class ProgressListener extends BaseListener {
   private double learningRate;
   private double batchLoss;
   private long lastSnapshotNanos;
+  private long snapshotsTakenAt = -1;
   /** When the previous minibatch of this epoch ended (0: none yet), and the gate's paused total then. */
   private long lastEndNanos;
   private long pausedAtLastEnd;
@@ -174,11 +175,25 @@ final class ProgressListener extends BaseListener {
     }
     boolean due = snapshotIntervalNanos > 0 && now - lastSnapshotNanos >= snapshotIntervalNanos;
     if (due || gate.isPaused()) {
-      sink.accept(snapshot(sd));
+      sink.accept(snapshot(sd, iteration));
       diagnostics.arm(sd);
       lastSnapshotNanos = System.nanoTime();
+      snapshotsTakenAt = iteration + 1;
     }
     iteration++;
+  }
+
+  /**
+   * At the end of an epoch that trained: a snapshot of the weights it ended with (when snapshots are
+   * on), unless its last minibatch just took one, so a view always shows where an epoch arrived
+   * however fast its minibatches were.
+   */
+  void endEpoch(SameDiff sd) {
+    if (snapshotIntervalNanos > 0 && iteration > 0 && snapshotsTakenAt != iteration) {
+      sink.accept(snapshot(sd, iteration - 1));
+      lastSnapshotNanos = System.nanoTime();
+      snapshotsTakenAt = iteration;
+    }
   }
 
   private TrainingException nonFiniteLoss() {
@@ -189,7 +204,8 @@ final class ProgressListener extends BaseListener {
     return new TrainingException("train.error.lossNotFinite", value, iteration);
   }
 
-  private TrainingEvent.Snapshot snapshot(SameDiff sd) {
+  // labelled with the index of the minibatch it follows
+  private TrainingEvent.Snapshot snapshot(SameDiff sd, long afterIteration) {
     List<TensorSnapshot> weights = new ArrayList<>();
     for (SDVariable v : sd.variables()) {
       if (v.getVariableType() == VariableType.VARIABLE) {
@@ -203,6 +219,6 @@ final class ProgressListener extends BaseListener {
         activations.add(TensorSnapshot.of(id, out.get(id)));
       }
     }
-    return new TrainingEvent.Snapshot(epoch, iteration, weights, activations);
+    return new TrainingEvent.Snapshot(epoch, afterIteration, weights, activations);
   }
 }

@@ -297,6 +297,7 @@ public final class TrainingSession {
           end(SessionState.STOPPED, new TrainingEvent.Stopped(epoch, progress.iterations()));
           return;
         }
+        progress.endEpoch(sd);
         lastTest = evaluator.evaluate(test);
         sink.accept(new TrainingEvent.Epoch(epoch, stats.meanLoss(), stats.accuracy(), lastTest, seconds,
             stats.count() / seconds));

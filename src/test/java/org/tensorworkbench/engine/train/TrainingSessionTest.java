@@ -226,6 +226,7 @@ class TrainingSessionTest {
     List<TrainingEvent.Snapshot> snapshots = sink.of(TrainingEvent.Snapshot.class);
     assertTrue(snapshots.size() >= 2, "snapshots: " + snapshots.size());
     TrainingEvent.Snapshot last = snapshots.get(snapshots.size() - 1);
+    assertEquals(s.batchesPerEpoch() - 1, last.iteration(), "the epoch's end is snapshotted however fast it ran");
     TensorSnapshot w = last.weights().stream().filter(t -> t.name().equals(GraphNames.weights("dense1"))).findFirst().orElseThrow();
     assertArrayEquals(new int[] {blobs.featureShape()[0], blobs.classCount()}, w.shape());
     TensorSnapshot logits = last.activations().get(0);

