@@ -13,7 +13,7 @@ import java.util.Set;
 public final class WorkspaceKeys {
   /** Every workspace id a lesson may name. */
   public static final List<String> IDS = List.of("learn", "builder", "training", "kernels", "tensors", "norm",
-      "datasets", "playground", "generalization", "tuning");
+      "datasets", "playground", "generalization", "tuning", "transfer");
 
   private static final Map<String, Set<String>> PRESET_KEYS = Map.of(
       "learn", Set.of(),

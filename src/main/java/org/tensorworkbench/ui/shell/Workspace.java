@@ -14,6 +14,7 @@ public enum Workspace {
   PLAYGROUND("playground"),
   GENERALIZATION("generalization"),
   TUNING("tuning"),
+  TRANSFER("transfer"),
   DATASETS("datasets");
 
   private final String id;

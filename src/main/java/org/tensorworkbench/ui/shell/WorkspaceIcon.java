@@ -46,6 +46,9 @@ final class WorkspaceIcon {
       // a dial with a pointer: a knob being tuned
       case TUNING -> "M12 2a10 10 0 1 1 0 20a10 10 0 1 1 0-20z M12 4.6a7.4 7.4 0 1 0 0 14.8a7.4 7.4 0 1 0 0-14.8z"
           + " M11.2 6h1.6v7h-1.6z M3 11.2h2v1.6H3z M19 11.2h2v1.6h-2z";
+      // a small square of learned features carried into a larger network
+      case TRANSFER -> "M2 14h8v8H2z M3.6 15.6v4.8h4.8v-4.8z M14 2h8v20h-8z M15.6 3.6v16.8h4.8V3.6z"
+          + " M9 9.2h3.2V6.4L15 10l-2.8 3.6v-2.8H9z";
       // a database cylinder with two rings
       case DATASETS -> "M12 2c5 0 9 1.5 9 3.5S17 9 12 9 3 7.5 3 5.5 7 2 12 2z"
           + " M3 8c1.6 1.6 5 2.6 9 2.6s7.4-1 9-2.6v4.5c0 2-4 3.5-9 3.5s-9-1.5-9-3.5z"

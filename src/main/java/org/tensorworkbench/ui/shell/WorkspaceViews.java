@@ -14,6 +14,7 @@ import org.tensorworkbench.ui.norm.NormLabView;
 import org.tensorworkbench.ui.playground.PlaygroundView;
 import org.tensorworkbench.ui.tensors.TensorLabView;
 import org.tensorworkbench.ui.training.TrainingView;
+import org.tensorworkbench.ui.transfer.TransferView;
 import org.tensorworkbench.ui.tuning.TuningView;
 
 /** Creates the view of each workspace: one line per workspace. */
@@ -47,6 +48,7 @@ public final class WorkspaceViews {
       case PLAYGROUND -> Mounted.of(new PlaygroundView(context), PlaygroundView::root);
       case GENERALIZATION -> Mounted.of(new GeneralizationView(context), GeneralizationView::root);
       case TUNING -> Mounted.of(new TuningView(context), TuningView::root);
+      case TRANSFER -> Mounted.of(new TransferView(context), TransferView::root);
       case DATASETS -> Mounted.of(new DatasetsView(context), DatasetsView::root);
     };
   }
