@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import org.tensorworkbench.workspace.ProjectHome;
 import org.tensorworkbench.engine.EngineRuntime;
 import org.tensorworkbench.engine.NotEnoughMemoryException;
+import org.tensorworkbench.engine.data.ClassSubset;
 import org.tensorworkbench.engine.data.DatasetException;
 import org.tensorworkbench.engine.spec.SpecException;
 import org.tensorworkbench.engine.train.LearningRateSchedule;
@@ -84,6 +85,10 @@ final class TrainCommand implements Callable<Integer> {
       description = "Train on the first N examples only (0 = all; default: the template's recipe, else all).")
   Integer limit;
 
+  @Option(names = "--classes", paramLabel = "A-B|A,B,...",
+      description = "Train on these classes of the dataset only, relabelled 0..k-1 in this order (e.g. 0-4).")
+  String classes;
+
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for metrics.csv, summary.json and the model.")
   Path out;
 
@@ -142,6 +147,9 @@ final class TrainCommand implements Callable<Integer> {
       if (dataset != null) {
         given.add("--dataset " + dataset);
       }
+      if (classes != null) {
+        given.add("--classes " + classes);
+      }
       String givenText = given.isEmpty() ? "" : Messages.get("train.recipe.cliGiven", String.join(", ", given));
       stdout.println(recipe.map(r -> Messages.get("train.recipe.cli", r.template(), r.chapter(),
               Recipe.settings(r.applyTo(TrainingConfig.defaults())), r.dataset(), givenText))
@@ -151,7 +159,9 @@ final class TrainCommand implements Callable<Integer> {
       OutputPaths.requireFolder(out, RunFolder.SUMMARY, Stream.of(network, datasetName).map(Path::of)
           .filter(Files::isRegularFile).toList());
       stdout.println(EngineRuntime.start().describe());
-      TrainRun run = TrainRun.prepare(network, datasetName, target, home != null ? home : ProjectHome.find(), config);
+      Path projectHome = home != null ? home : ProjectHome.find();
+      TrainRun run = classes == null ? TrainRun.prepare(network, datasetName, target, projectHome, config)
+          : TrainRun.prepareClasses(network, datasetName, ClassSubset.parse(classes), projectHome, config);
       Path staged;
       try {
         staged = AtomicFiles.stageFolder(out); // a real write: fails now, not after the last epoch

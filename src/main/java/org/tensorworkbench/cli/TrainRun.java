@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.tensorworkbench.engine.data.ClassSubset;
+import org.tensorworkbench.engine.data.Dataset;
 import org.tensorworkbench.engine.data.DatasetOptions;
 import org.tensorworkbench.engine.data.DatasetRegistry;
 import org.tensorworkbench.engine.spec.OutputSpec;
@@ -42,6 +44,16 @@ final class TrainRun {
   static TrainRun prepare(String networkName, String datasetName, String target, Path home, TrainingConfig config) {
     return new TrainRun(PreparedRun.prepare(SummaryCommand.load(networkName), datasetName, target,
         new DatasetRegistry(home), DatasetOptions.defaults().withLimit(config.limit()), config));
+  }
+
+  /**
+   * Prepares a run on some classes of a registered dataset only, relabelled 0..k−1 in the order
+   * given ({@link ClassSubset}), e.g. a network pretrained on Fashion-MNIST's classes 0–4.
+   */
+  static TrainRun prepareClasses(String networkName, String datasetName, int[] classes, Path home, TrainingConfig config) {
+    Dataset all = new DatasetRegistry(home).load(datasetName, DatasetOptions.defaults());
+    Dataset subset = ClassSubset.of(all, classes, config.limit(), 0, config.seed());
+    return new TrainRun(PreparedRun.of(SummaryCommand.load(networkName), subset, config));
   }
 
   PreparedRun prepared() {

@@ -53,8 +53,10 @@ public final class DirectTrainer {
   private final List<DirectLayer> layers;
   private final List<Parameter> parameters = new ArrayList<>();
   private final OutputLoss loss;
-  private final int firstTrainable;
+  private int firstTrainable;
   private final INDArray[] activations;
+  /** Per-parameter step factors (see {@link #setStepFactors}); a parameter not named has 1. */
+  private Map<String, Double> stepFactors = Map.of();
   /** Trainers between {@link #useOneThread} and {@link #release}, and the thread counts before the first of them. */
   private static int oneThreadUsers;
   private static int previousThreads;
@@ -176,12 +178,19 @@ public final class DirectTrainer {
     boolean regularized = regularization != null && !regularization.isEmpty();
     double lr = regularized && config.getUpdater().hasLearningRate() ? config.getUpdater().getLearningRate(iteration, epoch) : 1.0;
     for (Parameter p : parameters) {
+      double factor = stepFactors.getOrDefault(p.name(), 1.0);
+      if (factor == 0) {
+        continue; // frozen: neither the value nor its optimizer state moves
+      }
       if (regularized) {
         applyRegularization(regularization, Regularization.ApplyStep.BEFORE_UPDATER, p, lr, iteration, epoch);
       }
       updaters.get(p.name()).applyUpdater(p.gradient(), iteration, epoch);
       if (regularized) {
         applyRegularization(regularization, Regularization.ApplyStep.POST_UPDATER, p, lr, iteration, epoch);
+      }
+      if (factor != 1) {
+        p.gradient().muli(factor);
       }
       if (config.isMinimize()) {
         p.value().subi(p.gradient());
@@ -208,6 +217,31 @@ public final class DirectTrainer {
       gradient = layers.get(i).backward(activations[i], activations[i + 1], gradient, i > firstTrainable);
     }
     return out;
+  }
+
+  /**
+   * Scales each named parameter's step by its factor from the next minibatch on: the update
+   * after the optimizer and weight decay is multiplied by it, which for SGD, momentum, Adam,
+   * RMSProp and AdaGrad (all linear in η) is exactly training that parameter with the learning
+   * rate η·factor (d2l 14.2: a larger rate for a new output layer than for pretrained ones).
+   * Factor 0 freezes a parameter: it is left out of the update, so it stays the same bit for
+   * bit, and the backward pass stops below the lowest layer that still has a parameter to train.
+   *
+   * @param factors parameter (SameDiff variable) name → factor ≥ 0; parameters not named keep 1
+   */
+  public void setStepFactors(Map<String, Double> factors) {
+    for (Map.Entry<String, Double> e : factors.entrySet()) {
+      if (!(e.getValue() >= 0) || e.getValue().isInfinite()) {
+        throw new IllegalArgumentException("step factor of " + e.getKey() + ": " + e.getValue());
+      }
+    }
+    stepFactors = Map.copyOf(factors);
+    firstTrainable = layers.size();
+    for (int i = 0; i < layers.size() && firstTrainable == layers.size(); i++) {
+      if (layers.get(i).parameters().stream().anyMatch(p -> stepFactors.getOrDefault(p.name(), 1.0) != 0)) {
+        firstTrainable = i;
+      }
+    }
   }
 
   /** The trained arrays and their gradient buffers, in layer order. */

@@ -2,6 +2,7 @@ package org.tensorworkbench.engine.train;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -17,6 +18,7 @@ import org.nd4j.autodiff.listeners.Listener;
 import org.nd4j.autodiff.listeners.Loss;
 import org.nd4j.autodiff.listeners.Operation;
 import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.autodiff.samediff.internal.Variable;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
@@ -64,6 +66,7 @@ public final class TrainingSession {
   private final ExecutorService thread;
   private final ConcurrentLinkedQueue<FutureTask<?>> betweenMinibatches = new ConcurrentLinkedQueue<>();
   private volatile SessionState state = SessionState.NEW;
+  private volatile Map<String, Double> stepFactors = Map.of();
 
   /**
    * @param network the compiled network, trained in place
@@ -150,6 +153,27 @@ public final class TrainingSession {
   /** Ends the run after the minibatch in progress; a paused session ends at once. */
   public void stop() {
     gate.stop();
+  }
+
+  /**
+   * Trains some parameters with a scaled learning rate or not at all (fine-tuning, d2l 14.2):
+   * each named parameter's step is multiplied by its factor, i.e. it learns with η·factor, and
+   * factor 0 freezes it (its values stay the same bit for bit). On the direct path see
+   * {@link DirectTrainer#setStepFactors}; through SameDiff the update is scaled just before it is
+   * applied. Call before {@link #start}.
+   *
+   * @param factors SameDiff variable name → factor ≥ 0; parameters not named keep 1
+   */
+  public void setStepFactors(Map<String, Double> factors) {
+    if (state != SessionState.NEW) {
+      throw new IllegalStateException("step factors are set before the session starts");
+    }
+    for (Map.Entry<String, Double> e : factors.entrySet()) {
+      if (!(e.getValue() >= 0) || e.getValue().isInfinite()) {
+        throw new IllegalArgumentException("step factor of " + e.getKey() + ": " + e.getValue());
+      }
+    }
+    stepFactors = Map.copyOf(factors);
   }
 
   /** Changes the base learning rate η₀ from the next minibatch on (the schedule still applies). */
@@ -260,12 +284,16 @@ public final class TrainingSession {
           runBetweenMinibatches();
         }
       });
-      Listener[] listenerArray = listeners.toArray(Listener[]::new);
       direct = options.directPath() && network.trainingListeners().isEmpty()
           ? DirectTrainer.of(network).orElse(null) : null;
+      Map<String, Double> factors = stepFactors;
       if (direct != null) {
         direct.useOneThread();
+        direct.setStepFactors(factors);
+      } else if (!factors.isEmpty()) {
+        listeners.add(stepFactorListener(factors));
       }
+      Listener[] listenerArray = listeners.toArray(Listener[]::new);
       Evaluator evaluator = new Evaluator(Predictor.of(network).withChunk(options.evaluationChunk()));
       sink.accept(new TrainingEvent.StateChanged(state));
       double totalSeconds = 0;
@@ -319,6 +347,29 @@ public final class TrainingSession {
         direct.release();
       }
     }
+  }
+
+  /** Scales each update by its parameter's factor just before {@code fit} subtracts it (0: no change at all). */
+  private static Listener stepFactorListener(Map<String, Double> factors) {
+    return new BaseListener() {
+      @Override
+      public boolean isActive(Operation operation) {
+        return operation == Operation.TRAINING;
+      }
+
+      @Override
+      public void preUpdate(SameDiff sameDiff, At at, Variable v, INDArray update) {
+        Double factor = factors.get(v.getName());
+        if (factor == null || factor == 1) {
+          return;
+        }
+        if (factor == 0) {
+          update.assign(0);
+        } else {
+          update.muli(factor);
+        }
+      }
+    };
   }
 
   /**
