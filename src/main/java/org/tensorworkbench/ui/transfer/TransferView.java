@@ -25,6 +25,7 @@ public final class TransferView implements LessonTarget {
   public TransferView(AppContext context) {
     root.setId("transfer-lab");
     root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    addTab("finetune", new FineTunePane(new FineTuneViewModel(context.executor(), context.projectHome())).root());
   }
 
   public Parent root() {

@@ -1,0 +1,285 @@
+package org.tensorworkbench.ui.transfer;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.tensorworkbench.engine.export.ExportFormat;
+import org.tensorworkbench.engine.io.ModelFile;
+import org.tensorworkbench.engine.transfer.FineTuneExperiment.Side;
+import org.tensorworkbench.engine.transfer.GroupMode;
+import org.tensorworkbench.engine.transfer.LayerGroup;
+import org.tensorworkbench.i18n.Messages;
+import org.tensorworkbench.ui.common.FrameDrain;
+import org.tensorworkbench.ui.common.I18n;
+import org.tensorworkbench.ui.tensors.LabControls;
+import org.tensorworkbench.ui.training.CurveChart;
+import org.tensorworkbench.ui.training.FilePicker;
+
+/**
+ * The fine-tuning tab: model and task on the left, the layer groups with a mode and a learning-rate
+ * factor each, then the two networks' curves side by side (training loss per minibatch, test
+ * accuracy per epoch; fine-tuned blue, from scratch orange) and the final accuracies.
+ */
+final class FineTunePane {
+  private static final Color FINE_TUNED = Color.web("#1c7ed6");
+  private static final Color SCRATCH = Color.web("#e8590c");
+
+  private final FineTuneViewModel model;
+  private final ScrollPane root = new ScrollPane();
+  private final GridPane groupGrid = new GridPane();
+  private final CurveChart lossChart;
+  private final CurveChart accuracyChart;
+
+  FineTunePane(FineTuneViewModel model) {
+    this.model = model;
+    root.setId("finetune");
+    root.setFitToWidth(true);
+    Label intro = LabControls.label("transfer.ft.intro");
+    intro.setMinHeight(Label.USE_PREF_SIZE);
+
+    ChoiceBox<FineTuneViewModel.ShippedModel> shipped = LabControls.choices(FineTuneViewModel.ShippedModel.values(),
+        FineTuneViewModel.ShippedModel::key);
+    shipped.setId("finetune-model");
+    shipped.setMaxWidth(Double.MAX_VALUE);
+    shipped.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+      if (now != null) {
+        model.open(now);
+      }
+    });
+    Button openModel = button("transfer.ft.model.open", "finetune-open");
+    openModel.setOnAction(e -> FilePicker.system().open(window(), FilePicker.Kind.MODEL, null).ifPresent(p -> {
+      shipped.getSelectionModel().clearSelection();
+      model.open(p);
+    }));
+    Label modelInfo = new Label();
+    modelInfo.setId("finetune-model-info");
+    modelInfo.setWrapText(true);
+    modelInfo.textProperty().bind(Bindings.createStringBinding(() -> {
+      var m = model.modelProperty().get();
+      if (m == null) {
+        return "";
+      }
+      var meta = m.model().metadata();
+      return Messages.get("transfer.ft.model.info", model.modelFileProperty().get().getFileName(), meta.datasetName(),
+          meta.epochsTrained(), percent(meta.metrics().get("testAccuracy")), String.join(", ", meta.classNames()));
+    }, model.modelProperty(), I18n.localeProperty()));
+
+    ChoiceBox<FineTuneViewModel.Task> task = LabControls.choices(FineTuneViewModel.Task.values(),
+        t -> "transfer.ft.task." + switch (t) {
+          case CLOTHES -> "clothes";
+          case OTHER_FIVE -> "otherFive";
+          case FOLDER -> "folder";
+        });
+    task.setId("finetune-task");
+    task.setMaxWidth(Double.MAX_VALUE);
+    task.valueProperty().bindBidirectional(model.taskProperty());
+    Button chooseFolder = button("transfer.ft.task.chooseFolder", "finetune-folder");
+    chooseFolder.disableProperty().bind(model.taskProperty().isNotEqualTo(FineTuneViewModel.Task.FOLDER));
+    chooseFolder.setOnAction(e -> {
+      DirectoryChooser chooser = new DirectoryChooser();
+      java.io.File chosen = chooser.showDialog(window());
+      if (chosen != null) {
+        model.folderProperty().set(chosen.toPath());
+      }
+    });
+    Label folder = new Label();
+    folder.setWrapText(true);
+    folder.textProperty().bind(Bindings.createStringBinding(() -> model.folderProperty().get() == null
+        ? Messages.get("transfer.ft.task.folderNone") : model.folderProperty().get().toString(),
+        model.folderProperty(), I18n.localeProperty()));
+    folder.visibleProperty().bind(model.taskProperty().isEqualTo(FineTuneViewModel.Task.FOLDER));
+    folder.managedProperty().bind(folder.visibleProperty());
+
+    GridPane numbers = new GridPane();
+    numbers.setHgap(8);
+    numbers.setVgap(6);
+    row(numbers, 0, "transfer.ft.images", "finetune-images", model.imagesProperty());
+    row(numbers, 1, "transfer.ft.epochs", "finetune-epochs", model.epochsProperty());
+    row(numbers, 2, "transfer.ft.lr", "finetune-lr", model.learningRateProperty());
+    row(numbers, 3, "transfer.ft.batch", "finetune-batch", model.batchSizeProperty());
+    row(numbers, 4, "transfer.ft.seed", "finetune-seed", model.seedProperty());
+
+    Button train = button("transfer.ft.train", "finetune-train");
+    train.getStyleClass().add("accent");
+    train.disableProperty().bind(model.busyProperty().or(model.modelProperty().isNull()));
+    train.setOnAction(e -> model.train());
+    Button stop = button("transfer.ft.stop", "finetune-stop");
+    stop.disableProperty().bind(model.busyProperty().not());
+    stop.setOnAction(e -> model.stop());
+    Button save = button("transfer.ft.save", "finetune-save");
+    Button export = button("transfer.ft.export", "finetune-export");
+    for (Button b : List.of(save, export)) {
+      b.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.hasResult(), model.phaseProperty()));
+    }
+    save.setOnAction(e -> FilePicker.system().save(window(), FilePicker.Kind.MODEL, null, "fine-tuned" + ModelFile.EXTENSION)
+        .ifPresent(model::save));
+    export.setOnAction(e -> exportDialog());
+    FlowPane actions = new FlowPane(8, 6, train, stop, save, export);
+
+    VBox left = new VBox(8, LabControls.heading("transfer.ft.model"), shipped, openModel, modelInfo,
+        LabControls.heading("transfer.ft.task"), task, chooseFolder, folder, numbers, actions);
+    left.setPrefWidth(340);
+    left.setMinWidth(260);
+
+    groupGrid.setId("finetune-groups");
+    groupGrid.setHgap(10);
+    groupGrid.setVgap(4);
+    model.groups().addListener((ListChangeListener<FineTuneGroupRow>) c -> rebuildGroups());
+    I18n.localeProperty().addListener(o -> rebuildGroups());
+    TitledPane groupsPane = LabControls.section("transfer.ft.groups", groupGrid);
+    groupsPane.setCollapsible(false);
+
+    lossChart = new CurveChart(I18n.text("transfer.ft.curves.lossTitle"), I18n.text("transfer.ft.curves.epoch"));
+    lossChart.setId("finetune-loss-chart");
+    accuracyChart = new CurveChart(I18n.text("transfer.ft.curves.title"), I18n.text("transfer.ft.curves.epoch"));
+    accuracyChart.setId("finetune-accuracy-chart");
+    accuracyChart.setUnitRange(true);
+    accuracyChart.setIntegerX(true);
+    lossChart.setLines(List.of(
+        new CurveChart.Line(I18n.text("transfer.ft.curves.fineTuned"), FINE_TUNED, model.loss(Side.FINE_TUNED), false),
+        new CurveChart.Line(I18n.text("transfer.ft.curves.scratch"), SCRATCH, model.loss(Side.SCRATCH), false)));
+    accuracyChart.setLines(List.of(
+        new CurveChart.Line(I18n.text("transfer.ft.curves.fineTuned"), FINE_TUNED, model.testAccuracy(Side.FINE_TUNED), false),
+        new CurveChart.Line(I18n.text("transfer.ft.curves.scratch"), SCRATCH, model.testAccuracy(Side.SCRATCH), false)));
+    for (CurveChart chart : List.of(lossChart, accuracyChart)) {
+      chart.setMinSize(240, 220);
+      chart.setPrefSize(380, 260);
+      HBox.setHgrow(chart, Priority.ALWAYS);
+    }
+    model.curveVersionProperty().addListener(o -> {
+      lossChart.redraw();
+      accuracyChart.redraw();
+    });
+    HBox charts = new HBox(10, lossChart, accuracyChart);
+    Label status = new Label();
+    status.setId("finetune-status");
+    status.setWrapText(true);
+    status.textProperty().bind(Bindings.createStringBinding(() -> model.statusProperty().get().get(),
+        model.statusProperty(), I18n.localeProperty()));
+    Label data = new Label();
+    data.setId("finetune-data");
+    data.textProperty().bind(Bindings.createStringBinding(
+        () -> model.dataSummaryProperty().get() == null ? "" : model.dataSummaryProperty().get().get(),
+        model.dataSummaryProperty(), I18n.localeProperty()));
+    Label error = LabControls.errorLine(model.errorProperty());
+    error.setId("finetune-error");
+    VBox right = new VBox(8, groupsPane, charts, status, data, error);
+    HBox.setHgrow(right, Priority.ALWAYS);
+
+    HBox body = new HBox(16, left, right);
+    VBox content = new VBox(10, intro, body);
+    content.setPadding(new Insets(12));
+    root.setContent(content);
+    FrameDrain.whileBusy(model.busyProperty(), model::drain);
+    model.busyProperty().addListener((obs, was, now) -> {
+      if (!now) {
+        model.drain();
+      }
+    });
+  }
+
+  Parent root() {
+    return root;
+  }
+
+  FineTuneViewModel model() {
+    return model;
+  }
+
+  private void rebuildGroups() {
+    groupGrid.getChildren().clear();
+    String[] headers = {"transfer.ft.group.column", "transfer.ft.group.layers", "transfer.ft.group.parameters",
+        "transfer.ft.group.mode", "transfer.ft.group.factor"};
+    for (int c = 0; c < headers.length; c++) {
+      Label h = LabControls.label(headers[c]);
+      h.setStyle("-fx-font-weight: bold;");
+      groupGrid.add(h, c, 0);
+    }
+    int r = 1;
+    for (FineTuneGroupRow row : model.groups()) {
+      LayerGroup g = row.group();
+      groupGrid.add(new Label(g.id() + " (" + g.kind() + ")"), 0, r);
+      Label layers = new Label(String.join(" → ", g.nodeIds()));
+      layers.setWrapText(true);
+      groupGrid.add(layers, 1, r);
+      groupGrid.add(new Label(String.format(Locale.ROOT, "%,d", g.parameterCount())), 2, r);
+      Node mode;
+      if (g.output()) {
+        mode = LabControls.label("transfer.ft.group.new");
+      } else {
+        ChoiceBox<GroupMode> box = LabControls.choices(GroupMode.values(), m -> "transfer.ft.mode." + m.name());
+        box.setId("finetune-mode-" + g.id());
+        box.valueProperty().bindBidirectional(row.modeProperty());
+        mode = box;
+      }
+      groupGrid.add(mode, 3, r);
+      TextField factor = new TextField();
+      factor.setId("finetune-factor-" + g.id());
+      factor.setPrefColumnCount(4);
+      factor.textProperty().bindBidirectional(row.factorProperty());
+      factor.disableProperty().bind(row.modeProperty().isEqualTo(GroupMode.FROZEN));
+      groupGrid.add(factor, 4, r);
+      r++;
+    }
+  }
+
+  private static String percent(Double accuracy) {
+    return accuracy == null ? "–" : String.format(Locale.ROOT, "%.1f %%", 100 * accuracy);
+  }
+
+  private void exportDialog() {
+    FileChooser chooser = new FileChooser();
+    FileChooser.ExtensionFilter onnx = new FileChooser.ExtensionFilter("ONNX", "*.onnx");
+    FileChooser.ExtensionFilter torch = new FileChooser.ExtensionFilter("PyTorch", "*.py");
+    chooser.getExtensionFilters().addAll(onnx, torch);
+    chooser.setInitialFileName("fine-tuned.onnx");
+    java.io.File file = chooser.showSaveDialog(window());
+    if (file != null) {
+      Path p = file.toPath();
+      boolean py = chooser.getSelectedExtensionFilter() == torch || p.getFileName().toString().endsWith(".py");
+      model.export(py ? ExportFormat.PYTORCH : ExportFormat.ONNX, p);
+    }
+  }
+
+  private Window window() {
+    return root.getScene() == null ? null : root.getScene().getWindow();
+  }
+
+  private static Button button(String key, String id) {
+    Button b = new Button();
+    b.setId(id);
+    b.textProperty().bind(I18n.text(key));
+    return b;
+  }
+
+  private static void row(GridPane grid, int r, String key, String id, StringProperty property) {
+    TextField f = new TextField();
+    f.setId(id);
+    f.setPrefColumnCount(6);
+    f.textProperty().bindBidirectional(property);
+    grid.add(LabControls.label(key), 0, r);
+    grid.add(f, 1, r);
+  }
+}
