@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       ConvolveCommand.class,
       DatasetsCommand.class,
       TrainCommand.class,
+      FineTuneCommand.class,
       SweepCommand.class,
       CrossValCommand.class,
       TuneCommand.class,

@@ -192,6 +192,7 @@ final class FineTunePane {
     VBox content = new VBox(10, intro, body);
     content.setPadding(new Insets(12));
     root.setContent(content);
+    shipped.getSelectionModel().selectFirst();
     FrameDrain.whileBusy(model.busyProperty(), model::drain);
     model.busyProperty().addListener((obs, was, now) -> {
       if (!now) {
