@@ -51,6 +51,11 @@ final class FineTunePane {
   private final GridPane groupGrid = new GridPane();
   private final CurveChart lossChart;
   private final CurveChart accuracyChart;
+  private final HBox wide = new HBox(16);
+  private final VBox narrow = new VBox(12);
+  private final VBox content;
+  private final VBox left;
+  private final VBox right;
 
   FineTunePane(FineTuneViewModel model) {
     this.model = model;
@@ -138,10 +143,10 @@ final class FineTunePane {
     export.setOnAction(e -> exportDialog());
     FlowPane actions = new FlowPane(8, 6, train, stop, save, export);
 
-    VBox left = new VBox(8, LabControls.heading("transfer.ft.model"), shipped, openModel, modelInfo,
-        LabControls.heading("transfer.ft.task"), task, chooseFolder, folder, numbers, actions);
+    VBox left = new VBox(8, heading("transfer.ft.model"), shipped, openModel, modelInfo,
+        heading("transfer.ft.task"), task, chooseFolder, folder, numbers, actions);
     left.setPrefWidth(340);
-    left.setMinWidth(260);
+    left.setMinWidth(340);
 
     groupGrid.setId("finetune-groups");
     groupGrid.setHgap(10);
@@ -188,8 +193,13 @@ final class FineTunePane {
     VBox right = new VBox(8, groupsPane, charts, status, data, error);
     HBox.setHgrow(right, Priority.ALWAYS);
 
-    HBox body = new HBox(16, left, right);
-    VBox content = new VBox(10, intro, body);
+    // side by side when both fit (100 %), the settings above the groups and curves when not (200 %)
+    content = new VBox(10, intro, wide);
+    this.left = left;
+    this.right = right;
+    root.viewportBoundsProperty().addListener(o -> relayout());
+    content.widthProperty().addListener(o -> relayout());
+    wide.getChildren().setAll(left, right);
     content.setPadding(new Insets(12));
     root.setContent(content);
     shipped.getSelectionModel().selectFirst();
@@ -199,6 +209,18 @@ final class FineTunePane {
         model.drain();
       }
     });
+  }
+
+  /** Settings beside the groups and curves if both fit at their preferred widths, else above them. */
+  private void relayout() {
+    double need = left.prefWidth(-1) + wide.getSpacing() + groupGrid.prefWidth(-1) + 60;
+    javafx.scene.layout.Pane body = root.getViewportBounds().getWidth() >= need ? wide : narrow;
+    if (content.getChildren().get(1) != body) {
+      wide.getChildren().clear();
+      narrow.getChildren().clear();
+      body.getChildren().setAll(left, right);
+      content.getChildren().set(1, body);
+    }
   }
 
   Parent root() {
@@ -211,39 +233,52 @@ final class FineTunePane {
 
   private void rebuildGroups() {
     groupGrid.getChildren().clear();
-    String[] headers = {"transfer.ft.group.column", "transfer.ft.group.layers", "transfer.ft.group.parameters",
-        "transfer.ft.group.mode", "transfer.ft.group.factor"};
+    String[] headers = {"transfer.ft.group.column", "transfer.ft.group.parameters", "transfer.ft.group.mode",
+        "transfer.ft.group.factor"};
     for (int c = 0; c < headers.length; c++) {
       Label h = LabControls.label(headers[c]);
       h.setStyle("-fx-font-weight: bold;");
+      h.setWrapText(false);
+      h.setMinWidth(Label.USE_PREF_SIZE);
       groupGrid.add(h, c, 0);
     }
     int r = 1;
     for (FineTuneGroupRow row : model.groups()) {
       LayerGroup g = row.group();
-      groupGrid.add(new Label(g.id() + " (" + g.kind() + ")"), 0, r);
+      Label name = new Label(g.id() + " (" + g.kind() + ")");
       Label layers = new Label(String.join(" → ", g.nodeIds()));
+      Label count = new Label(String.format(Locale.ROOT, "%,d", g.parameterCount()));
+      for (Label l : List.of(name, count)) {
+        l.setMinWidth(Label.USE_PREF_SIZE);
+      }
       layers.setWrapText(true);
-      groupGrid.add(layers, 1, r);
-      groupGrid.add(new Label(String.format(Locale.ROOT, "%,d", g.parameterCount())), 2, r);
+      layers.setStyle("-fx-opacity: 0.75; -fx-font-size: 0.9em;");
+      groupGrid.add(new VBox(0, name, layers), 0, r);
+      groupGrid.add(count, 1, r);
       Node mode;
       if (g.output()) {
-        mode = LabControls.label("transfer.ft.group.new");
+        Label fresh = LabControls.label("transfer.ft.group.new");
+        fresh.setWrapText(false);
+        fresh.setMinWidth(Label.USE_PREF_SIZE);
+        mode = fresh;
       } else {
         ChoiceBox<GroupMode> box = LabControls.choices(GroupMode.values(), m -> "transfer.ft.mode." + m.name());
         box.setId("finetune-mode-" + g.id());
         box.valueProperty().bindBidirectional(row.modeProperty());
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         mode = box;
       }
-      groupGrid.add(mode, 3, r);
+      groupGrid.add(mode, 2, r);
       TextField factor = new TextField();
       factor.setId("finetune-factor-" + g.id());
       factor.setPrefColumnCount(4);
+      factor.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
       factor.textProperty().bindBidirectional(row.factorProperty());
       factor.disableProperty().bind(row.modeProperty().isEqualTo(GroupMode.FROZEN));
-      groupGrid.add(factor, 4, r);
+      groupGrid.add(factor, 3, r);
       r++;
     }
+    javafx.application.Platform.runLater(this::relayout);
   }
 
   private static String percent(Double accuracy) {
@@ -266,6 +301,12 @@ final class FineTunePane {
 
   private Window window() {
     return root.getScene() == null ? null : root.getScene().getWindow();
+  }
+
+  private static Label heading(String key) {
+    Label l = LabControls.label(key);
+    l.setStyle("-fx-font-weight: bold;");
+    return l;
   }
 
   private static Button button(String key, String id) {
