@@ -142,6 +142,12 @@ final class FineTunePane {
         .ifPresent(model::save));
     export.setOnAction(e -> exportDialog());
     FlowPane actions = new FlowPane(8, 6, train, stop, save, export);
+    for (javafx.scene.control.Control c : List.of(shipped, openModel, task)) {
+      c.disableProperty().bind(model.busyProperty()); // the model and task stay as trained until the run ends
+    }
+    chooseFolder.disableProperty().unbind();
+    chooseFolder.disableProperty().bind(model.busyProperty()
+        .or(model.taskProperty().isNotEqualTo(FineTuneViewModel.Task.FOLDER)));
 
     VBox left = new VBox(8, heading("transfer.ft.model"), shipped, openModel, modelInfo,
         heading("transfer.ft.task"), task, chooseFolder, folder, numbers, actions);
