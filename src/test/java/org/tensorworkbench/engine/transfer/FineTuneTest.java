@@ -162,6 +162,17 @@ class FineTuneTest {
   }
 
   @Test
+  void aModelThatIsNoImageClassifierIsRefusedByName(@TempDir Path dir) throws Exception {
+    var regression = org.tensorworkbench.engine.graph.NetworkCompiler.compile(
+        org.tensorworkbench.engine.spec.Templates.load("linear-regression"));
+    Path file = dir.resolve("houses" + ModelFile.EXTENSION);
+    ModelFile.save(file, regression, org.tensorworkbench.engine.io.ModelMetadata.empty(), false);
+    TransferException e = assertThrows(TransferException.class, () -> PretrainedModel.load(file));
+    assertTrue(e.getMessage().contains("houses.twmodel") && e.getMessage().contains("softmax cross-entropy"),
+        e.getMessage());
+  }
+
+  @Test
   void sameSeedSameCurve() throws Exception {
     TrainingConfig config = TrainingConfig.defaults().withOptimizer(Optimizer.ADAM).withLearningRate(0.002)
         .withBatchSize(8).withEpochs(1).withSeed(9);
