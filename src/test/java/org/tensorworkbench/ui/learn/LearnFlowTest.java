@@ -191,7 +191,7 @@ class LearnFlowTest {
 
   @Test
   void aStepOpenedWhilePresentingShowsItsWorkspaceInTheWholeWindow(FxRobot robot) {
-    robot.clickOn("#lesson-conv-padding-stride");
+    robot.clickOn("#lesson-conv-edges");
     robot.clickOn("#learn-presenter");
     robot.push(KeyCode.PAGE_DOWN);
     assertFalse(windowChromeShown(robot));
