@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.tensorworkbench.engine.io.AtomicFiles;
 import org.tensorworkbench.engine.io.OutputPathException;
 import org.tensorworkbench.engine.io.OutputPaths;
 import java.util.ArrayList;
@@ -162,28 +161,25 @@ final class TrainCommand implements Callable<Integer> {
       Path projectHome = home != null ? home : ProjectHome.find();
       TrainRun run = classes == null ? TrainRun.prepare(network, datasetName, target, projectHome, config)
           : TrainRun.prepareClasses(network, datasetName, ClassSubset.parse(classes), projectHome, config);
-      Path staged;
+      RunFolder.Staged staged;
       try {
-        staged = AtomicFiles.stageFolder(out); // a real write: fails now, not after the last epoch
+        staged = RunFolder.stage(out); // a real write: fails now, not after the last epoch
       } catch (IOException e) {
         stderr.println(Messages.get("train.cli.cannotWrite", out.toAbsolutePath(), String.valueOf(e.getMessage())));
         return 2;
       }
-      try {
-        boolean finished = run.run(stdout, staged.resolve(RunFolder.MODEL));
+      try (staged) {
+        boolean finished = run.run(stdout, staged.modelFile());
         if (!finished) {
           if (run.log().ending() instanceof TrainingEvent.Failed failed) {
             stderr.println(failed.message());
           }
           return 1;
         }
-        RunFolder.write(staged, network, run.prepared(), run.log());
-        AtomicFiles.replaceFolder(staged, out);
+        staged.commit(network, run.prepared(), run.log());
       } catch (IOException e) {
         stderr.println(Messages.get("train.cli.writeFailed", out.toAbsolutePath(), String.valueOf(e.getMessage())));
         return 1;
-      } finally {
-        AtomicFiles.deleteTree(staged);
       }
       stdout.println(Messages.get("train.cli.wrote", out.toAbsolutePath()));
       return 0;

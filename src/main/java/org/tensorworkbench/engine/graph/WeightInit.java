@@ -12,8 +12,8 @@ import org.tensorworkbench.engine.spec.Initializer;
  * adding a layer does not change the start of the others.
  *
  * <ul>
- *   <li>Xavier/Glorot uniform: U(−a, a), a = √(6 / (fanIn + fanOut)) (Glorot &amp; Bengio 2010).
- *   <li>He/Kaiming normal: N(0, 2 / fanIn) (He et al. 2015).
+ *   <li>Xavier/Glorot uniform: U(−a, a), a = gain·√(6 / (fanIn + fanOut)) (Glorot &amp; Bengio 2010).
+ *   <li>He/Kaiming normal: N(0, gain²·2 / fanIn) (He et al. 2015).
  *   <li>Normal: N(0, σ²).
  *   <li>Zeros.
  * </ul>
@@ -38,12 +38,12 @@ final class WeightInit {
     SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + name.hashCode());
     switch (init.kind()) {
       case XAVIER -> {
-        double a = Math.sqrt(6.0 / (fanIn + fanOut));
+        double a = init.gain() * Math.sqrt(6.0 / (fanIn + fanOut));
         for (int i = 0; i < values.length(); i++) {
           values.set(i, (2 * random.nextDouble() - 1) * a);
         }
       }
-      case HE -> fillNormal(values, random, Math.sqrt(2.0 / fanIn));
+      case HE -> fillNormal(values, random, init.gain() * Math.sqrt(2.0 / fanIn));
       case NORMAL -> fillNormal(values, random, init.sigma());
       case ZEROS -> { }
     }

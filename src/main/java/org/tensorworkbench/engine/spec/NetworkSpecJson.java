@@ -99,7 +99,8 @@ public final class NetworkSpecJson {
 
   /**
    * Fills optional fields that older files lack with the value that means "as before": a
-   * convolution without {@code dilation} (files written before dilation existed) is undilated.
+   * convolution without {@code dilation} (files written before dilation existed) is undilated,
+   * an initializer without {@code gain} has gain 1.
    */
   private static void withDefaults(JsonNode tree) {
     JsonNode nodes = tree.get("nodes");
@@ -110,6 +111,9 @@ public final class NetworkSpecJson {
       JsonNode layer = node.get("layer");
       if (layer instanceof ObjectNode o && "conv2d".equals(o.path("type").asText()) && !o.has("dilation")) {
         o.put("dilation", 1);
+      }
+      if (layer != null && layer.get("init") instanceof ObjectNode init && !init.has("gain")) {
+        init.put("gain", 1.0);
       }
     }
   }

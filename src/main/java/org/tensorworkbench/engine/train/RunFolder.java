@@ -28,7 +28,7 @@ import org.tensorworkbench.engine.io.ModelFile;
  *   <li>{@value #MODEL}: the trained model, saved by {@link PreparedRun#saveModel}.
  * </ul>
  *
- * Every file is written atomically.
+ * Every file is written atomically, and the folder as a whole through {@link #stage}.
  */
 public final class RunFolder {
   public static final String METRICS = "metrics.csv";
@@ -45,6 +45,53 @@ public final class RunFolder {
   private static final String CURVE_HEADER = "iteration,epoch,loss,learning_rate";
 
   private RunFolder() {}
+
+  /**
+   * Starts writing the run folder {@code target} as a whole ({@link AtomicFiles#stageFolder}): the
+   * model and then {@link Staged#commit} write into a fresh hidden folder beside it, which is
+   * renamed into place only when every file is written, so {@code target} is always either the
+   * previous run or the new one, never half of one. Fails at once if the folder cannot be
+   * written. The command line's {@code train} and the Training screen both write their runs so.
+   */
+  public static Staged stage(Path target) throws IOException {
+    return new Staged(AtomicFiles.stageFolder(target), target);
+  }
+
+  /**
+   * A run folder being written (from {@link #stage}); closing it deletes what was written unless
+   * {@link #commit} put it in place.
+   */
+  public static final class Staged implements AutoCloseable {
+    private final Path folder;
+    private final Path target;
+
+    private Staged(Path folder, Path target) {
+      this.folder = folder;
+      this.target = target;
+    }
+
+    /** The hidden folder being written, beside the target. */
+    public Path folder() {
+      return folder;
+    }
+
+    /** Where the trained model is to be saved ({@value #MODEL} in the staged folder). */
+    public Path modelFile() {
+      return folder.resolve(MODEL);
+    }
+
+    /** Writes metrics, curve and summary of {@code log}, then puts the whole folder in the target's place. */
+    public void commit(String networkLabel, PreparedRun run, RunLog log) throws IOException {
+      write(folder, networkLabel, run, log);
+      AtomicFiles.replaceFolder(folder, target);
+    }
+
+    /** Deletes the staged folder if it was not committed. */
+    @Override
+    public void close() throws IOException {
+      AtomicFiles.deleteTree(folder);
+    }
+  }
 
   /** Writes metrics, summary and curve of {@code log} into {@code dir} (created if needed). */
   public static void write(Path dir, String networkLabel, PreparedRun run, RunLog log) throws IOException {

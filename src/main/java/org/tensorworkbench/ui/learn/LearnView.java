@@ -40,6 +40,7 @@ import org.tensorworkbench.learn.StepText;
 import org.tensorworkbench.ui.common.AppContext;
 import org.tensorworkbench.ui.common.Appearance;
 import org.tensorworkbench.ui.common.I18n;
+import org.tensorworkbench.ui.common.Presenting;
 import org.tensorworkbench.ui.common.UiText;
 
 /**
@@ -67,6 +68,8 @@ public final class LearnView {
   public LearnView(AppContext context, LessonWorkspaces workspaces) {
     this(new LearnViewModel(context.executor(), new ProgressFile(ConfigDirectory.current()), workspaces),
         PackChooser.system());
+    // the main window shows the lesson alone while it is presented
+    Presenting.of(context).activeProperty().bindBidirectional(vm.presenterProperty());
     context.executor().submit(MathImages::warmUp, done -> { },
         error -> org.slf4j.LoggerFactory.getLogger(LearnView.class).warn("JLaTeXMath did not load: {}", error.toString()));
     vm.loadShipped();

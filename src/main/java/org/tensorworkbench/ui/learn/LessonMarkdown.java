@@ -195,6 +195,7 @@ final class LessonMarkdown {
         if (m.matches() && m.group(1).charAt(0) == DISPLAY) {
           HBox centred = new HBox(formula(formulas.get(Integer.parseInt(m.group(2))), true));
           centred.setAlignment(Pos.CENTER);
+          centred.setMinWidth(0);
           centred.getStyleClass().add("md-display");
           box.getChildren().add(centred);
           return;
@@ -383,6 +384,48 @@ final class LessonMarkdown {
     }
   }
 
+  /**
+   * A display formula that shrinks to the width it is given (keeping its proportions) rather than
+   * widening the page: LeNet's shape chain in presenter type is wider than a 1280-pixel screen.
+   */
+  private static Region shrinkable(ImageView view, double width, double height) {
+    return new Region() {
+      {
+        getChildren().add(view);
+        setMinWidth(0);
+        setMaxSize(width, height);
+      }
+
+      @Override
+      public javafx.geometry.Orientation getContentBias() {
+        return javafx.geometry.Orientation.HORIZONTAL;
+      }
+
+      @Override
+      protected double computePrefWidth(double h) {
+        return width;
+      }
+
+      @Override
+      protected double computePrefHeight(double w) {
+        return w < 0 || w >= width ? height : height * w / width;
+      }
+
+      @Override
+      protected double computeMinHeight(double w) {
+        return computePrefHeight(w);
+      }
+
+      @Override
+      protected void layoutChildren() {
+        double s = Math.min(1, getWidth() / width);
+        view.setFitWidth(width * s);
+        view.setFitHeight(height * s);
+        view.relocate(0, 0);
+      }
+    };
+  }
+
   /** A formula as an image sitting on the text's baseline, or its source in an error box. */
   private Node formula(String latex, boolean display) {
     return MathImages.render(latex, display, fontPx * MATH_SIZE, scale).<Node>map(t -> {
@@ -390,7 +433,7 @@ final class LessonMarkdown {
       view.setFitWidth(t.width());
       view.setFitHeight(t.height());
       view.setSmooth(true);
-      Region holder = new Region() {
+      Region holder = display ? shrinkable(view, t.width(), t.height()) : new Region() {
         {
           getChildren().add(view);
           setMinSize(t.width(), t.height());

@@ -59,6 +59,7 @@ import org.tensorworkbench.ui.common.DesignHandoff;
 import org.tensorworkbench.ui.common.DialogButtons;
 import org.tensorworkbench.ui.common.I18n;
 import org.tensorworkbench.ui.common.LessonTarget;
+import org.tensorworkbench.ui.common.Presenting;
 import org.tensorworkbench.ui.learn.LessonWorkspaces;
 
 /**
@@ -102,6 +103,7 @@ public final class ShellView {
     content.getStyleClass().add("workspace-area");
     root.setCenter(content);
     root.setBottom(statusBar());
+    showOnlyTheWorkspaceWhilePresenting();
     Appearance.apply(root);
     root.sceneProperty().addListener((obs, old, scene) -> {
       if (scene != null) {
@@ -144,6 +146,9 @@ public final class ShellView {
 
   /** Shows {@code workspace}, creating its view the first time. */
   public void show(Workspace workspace) {
+    if (workspace != Workspace.LEARN) {
+      Presenting.of(context).activeProperty().set(false); // a lesson step opened a lab: the whole window again
+    }
     Node view = mounted(workspace).root();
     content.getChildren().setAll(view);
     navButtons.get(workspace).setSelected(true);
@@ -306,6 +311,15 @@ public final class ShellView {
       }
     });
     return nav;
+  }
+
+  /** While a lesson is presented (Learn's presenter mode), only the workspace is shown; Esc brings the rest back. */
+  private void showOnlyTheWorkspaceWhilePresenting() {
+    var presenting = Presenting.of(context).activeProperty();
+    for (Node chrome : List.of(root.getTop(), root.getLeft(), root.getBottom())) {
+      chrome.visibleProperty().bind(presenting.not());
+      chrome.managedProperty().bind(chrome.visibleProperty());
+    }
   }
 
   private HBox statusBar() {

@@ -52,7 +52,9 @@ public final class RunHistoryViewModel {
       return found;
     }
     try (Stream<Path> dirs = Files.list(folder)) {
-      for (Path dir : dirs.filter(d -> Files.isRegularFile(d.resolve(RunFolder.SUMMARY))).toList()) {
+      // a hidden folder is a run still being written (or left by a killed writer), not a run
+      for (Path dir : dirs.filter(d -> !d.getFileName().toString().startsWith(".")
+          && Files.isRegularFile(d.resolve(RunFolder.SUMMARY))).toList()) {
         try {
           found.add(RunFolder.read(dir));
         } catch (IOException | RuntimeException e) {

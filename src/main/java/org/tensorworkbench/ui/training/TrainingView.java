@@ -394,10 +394,13 @@ public final class TrainingView implements LessonTarget {
     showSetup.getTooltip().textProperty().bind(I18n.text("training.control.setupHelp"));
     setupForm.visibleProperty().bind(showSetup.selectedProperty());
     setupForm.managedProperty().bind(showSetup.selectedProperty());
-    Region grow = new Region();
-    HBox.setHgrow(grow, Priority.ALWAYS);
-    HBox bar = new HBox(8, showSetup, new Separator(Orientation.VERTICAL), start, pause, step, stop,
-        new Separator(Orientation.VERTICAL), save, open, grow, state, progress);
+    // the buttons wrap onto a second row when the window is narrow or zoomed (200 % in 1280 px)
+    javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 6, showSetup,
+        new Separator(Orientation.VERTICAL), start, pause, step, stop, new Separator(Orientation.VERTICAL), save, open);
+    buttons.setAlignment(Pos.CENTER_LEFT);
+    buttons.setMinWidth(0);
+    HBox.setHgrow(buttons, Priority.ALWAYS);
+    HBox bar = new HBox(8, buttons, state, progress);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.getStyleClass().add("training-toolbar");
     return bar;

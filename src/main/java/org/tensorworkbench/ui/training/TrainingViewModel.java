@@ -301,10 +301,13 @@ public final class TrainingViewModel {
     boolean keepModel = !(recordedLog.ending() instanceof TrainingEvent.Failed) && !recordedLog.iterations().isEmpty();
     executor.submit(() -> {
       Path dir = RunFolderNames.next(runsFolder.get(), name, LocalDateTime.now());
-      if (keepModel) {
-        recordedRun.saveModel(recordedSession, dir.resolve(RunFolder.MODEL), recordedLog.epochs(), true).get();
+      // written whole or not at all: a failed write leaves no half run in the history
+      try (RunFolder.Staged staged = RunFolder.stage(dir)) {
+        if (keepModel) {
+          recordedRun.saveModel(recordedSession, staged.modelFile(), recordedLog.epochs(), true).get();
+        }
+        staged.commit(name, recordedRun, recordedLog);
       }
-      RunFolder.write(dir, name, recordedRun, recordedLog);
       return RunFolder.read(dir);
     }, history::add, error -> notice.set(UiText.of("training.notice.notRecorded", UiText.of(error).get())));
   }

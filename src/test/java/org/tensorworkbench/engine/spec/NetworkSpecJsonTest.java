@@ -69,6 +69,28 @@ class NetworkSpecJsonTest {
   }
 
   @Test
+  void anInitializersGainIsKeptAndAFileWithoutItMeansGainOne() {
+    String json = """
+        {"formatVersion": 1, "name": "x", "nodes": [
+          {"id": "input1", "layer": {"type": "input", "shape": [784]}, "inputs": []},
+          {"id": "dense1", "layer": {"type": "dense", "units": 10, "bias": true, "init": {"kind": "xavier", "sigma": 0}}, "inputs": ["input1"]},
+          {"id": "output1", "layer": {"type": "output", "loss": "softmax_cross_entropy"}, "inputs": ["dense1"]}]}""";
+    DenseSpec dense = (DenseSpec) NetworkSpecJson.read(json).nodes().get(1).layer();
+    assertEquals(Initializer.XAVIER, dense.init());
+    NetworkSpec lenet = Templates.load("lenet");
+    assertEquals(lenet, NetworkSpecJson.read(NetworkSpecJson.write(lenet)));
+    DenseSpec lenetDense = (DenseSpec) lenet.nodes().stream().filter(n -> n.layer() instanceof DenseSpec)
+        .findFirst().orElseThrow().layer();
+    assertEquals(Initializer.xavier(2), lenetDense.init());
+    for (String bad : new String[] {"\"kind\": \"xavier\", \"sigma\": 0, \"gain\": 0",
+        "\"kind\": \"xavier\", \"sigma\": 0, \"gain\": -2", "\"kind\": \"zeros\", \"sigma\": 0, \"gain\": 2"}) {
+      SpecException e = assertThrows(SpecException.class,
+          () -> NetworkSpecJson.read(json.replace("\"kind\": \"xavier\", \"sigma\": 0", bad)), bad);
+      assertEquals("spec.error.badGain", e.key(), bad);
+    }
+  }
+
+  @Test
   void newerVersionsAndWrongValuesAreRefusedClearly() {
     SpecException v = assertThrows(SpecException.class,
         () -> NetworkSpecJson.read("{\"formatVersion\": 7, \"name\": \"x\", \"nodes\": []}"));

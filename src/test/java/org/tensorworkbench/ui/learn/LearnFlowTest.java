@@ -169,6 +169,7 @@ class LearnFlowTest {
     robot.clickOn("#lesson-conv-padding-stride");
     robot.clickOn("#learn-presenter");
     assertEquals("1 / 5", text(robot, "#presenter-where"));
+    assertFalse(windowChromeShown(robot), "only the lesson is shown: no menus, navigation or status bar");
     assertTrue(robot.lookup("#lesson-title").tryQuery().isPresent());
     robot.push(KeyCode.PAGE_DOWN);
     assertEquals("2 / 5", text(robot, "#presenter-where"));
@@ -184,6 +185,33 @@ class LearnFlowTest {
     assertTrue(robot.lookup("#presenter-where").tryQuery().isEmpty(), "Esc leaves presenter mode");
     assertTrue(robot.lookup("#step-pad-one").tryQuery().isPresent(), "the whole lesson is shown again");
     assertFalse(stage.isFullScreen());
+    assertTrue(windowChromeShown(robot), "the navigation is back after Esc");
+    assertTrue(robot.lookup("#nav-learn").queryAs(ToggleButton.class).isSelected());
+  }
+
+  @Test
+  void aStepOpenedWhilePresentingShowsItsWorkspaceInTheWholeWindow(FxRobot robot) {
+    robot.clickOn("#lesson-conv-edges");
+    robot.clickOn("#learn-presenter");
+    robot.push(KeyCode.PAGE_DOWN);
+    assertFalse(windowChromeShown(robot));
+    press(robot, "#open-open-boundary");
+    assertTrue(robot.lookup("#nav-kernels").queryAs(ToggleButton.class).isSelected());
+    assertTrue(windowChromeShown(robot), "the lab is shown with the navigation to come back");
+    assertFalse(stage.isFullScreen());
+    robot.clickOn("#nav-learn");
+    assertTrue(robot.lookup("#presenter-where").tryQuery().isEmpty(), "the lesson is shown whole again");
+  }
+
+  /** Whether the main window's menus, navigation and status bar are shown (and take space). */
+  private static boolean windowChromeShown(FxRobot robot) {
+    Node nav = robot.lookup(".navigation").query();
+    Node menus = robot.lookup(".menu-bar").query();
+    Node status = robot.lookup(".status-bar").query();
+    boolean shown = nav.isVisible() && nav.isManaged();
+    assertEquals(shown, menus.isVisible() && menus.isManaged(), "menus follow the navigation");
+    assertEquals(shown, status.isVisible() && status.isManaged(), "the status bar follows the navigation");
+    return shown;
   }
 
   @Test

@@ -17,9 +17,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tensorworkbench.engine.data.DatasetRegistry;
+import org.tensorworkbench.engine.io.AtomicFiles;
 import org.tensorworkbench.engine.io.ModelFile;
 import org.tensorworkbench.engine.train.Evaluation;
 import org.tensorworkbench.engine.train.RecordedRun;
+import org.tensorworkbench.engine.train.RunFolder;
 import org.tensorworkbench.i18n.Messages;
 import org.tensorworkbench.ui.common.UiExecutor;
 
@@ -47,6 +49,7 @@ class TrainingViewModelTest {
 
   @AfterEach
   void dispose() {
+    AtomicFiles.simulateFailureUnder(null, null);
     vm.dispose();
   }
 
@@ -156,5 +159,30 @@ class TrainingViewModelTest {
     vm.start(); // continues training the reopened weights
     framesUntil(() -> vm.phaseProperty().get() == Phase.FINISHED);
     assertEquals(2, vm.history().runs().size());
+  }
+
+  @Test
+  void aRunThatCannotBeWrittenLeavesNoHalfFolderAndLosesNoEarlierRun() throws Exception {
+    vm.start();
+    framesUntil(() -> vm.phaseProperty().get() == Phase.FINISHED);
+    Path earlier = vm.history().runs().get(0).folder();
+    List<String> earlierFiles = listed(earlier);
+    // every write into the next run's staging folder (".<time>_<network>.staging-...") fails, as on a full disk
+    AtomicFiles.simulateFailureUnder(runs.resolve(".2"), "No space left on device");
+    vm.start();
+    framesUntil(() -> vm.phaseProperty().get() == Phase.FINISHED);
+    String notice = vm.noticeProperty().get().get();
+    assertTrue(notice.startsWith("The run could not be kept in the history") && notice.contains("No space left"), notice);
+    assertEquals(List.of(earlier.getFileName().toString()), listed(runs), "no half-written or hidden folder is left");
+    assertEquals(earlierFiles, listed(earlier));
+    assertEquals("finished", RunFolder.read(earlier).status());
+    vm.history().refresh();
+    assertEquals(1, vm.history().runs().size());
+  }
+
+  private static List<String> listed(Path folder) throws java.io.IOException {
+    try (var files = Files.list(folder)) {
+      return files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
   }
 }

@@ -25,7 +25,7 @@ import org.tensorworkbench.engine.spec.SpecException;
  *
  * <p>Text forms: sizes {@code 5} or {@code 5x3} (height x width); padding {@code 2}, {@code 2x1}
  * or {@code same}; an input shape {@code 1, 28, 28}; an initializer {@code xavier}, {@code he},
- * {@code zeros} or {@code normal 0.01}.
+ * {@code zeros}, {@code normal 0.01} or, with a gain, {@code xavier 2}.
  */
 public final class LayerFields {
 
@@ -143,7 +143,10 @@ public final class LayerFields {
       case INIT -> {
         Initializer init = (Initializer) value;
         String kindText = enumText(init.kind());
-        yield init.kind() == Initializer.Kind.NORMAL ? kindText + " " + format(Kind.NUMBER, init.sigma()) : kindText;
+        if (init.kind() == Initializer.Kind.NORMAL) {
+          yield kindText + " " + format(Kind.NUMBER, init.sigma());
+        }
+        yield init.gain() == 1 ? kindText : kindText + " " + format(Kind.NUMBER, init.gain());
       }
       default -> String.valueOf(value);
     };
@@ -195,6 +198,9 @@ public final class LayerFields {
             throw new EditRejectedException("builder.field.error.init", text);
           }
           return Initializer.normal(parseNumber(parts[1]));
+        }
+        if (parts.length >= 2 && (k == Initializer.Kind.XAVIER || k == Initializer.Kind.HE)) {
+          return new Initializer(k, 0, parseNumber(parts[1])); // the gain, e.g. "xavier 2"
         }
         return new Initializer(k, 0);
       }
