@@ -139,6 +139,23 @@ class ShellFlowTest {
   }
 
   @Test
+  void atTwoHundredPercentTheNavigationScrollsAndTheStatusBarStaysOnScreen(FxRobot robot) {
+    robot.interact(() -> Appearance.setZoomPercent(200));
+    waitForFxEvents();
+    Label status = robot.lookup("#zoom-status").queryAs(Label.class);
+    javafx.geometry.Bounds shown = status.localToScene(status.getBoundsInLocal());
+    assertTrue(shown.getMaxY() <= root.getScene().getHeight() + 0.5, "status bar within the window: " + shown);
+    javafx.scene.control.ScrollPane nav = robot.lookup("#navigation-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+    ToggleButton last = robot.lookup("#nav-datasets").queryAs(ToggleButton.class);
+    javafx.geometry.Bounds button = last.localToScene(last.getBoundsInLocal());
+    assertTrue(button.getMaxY() > nav.localToScene(nav.getBoundsInLocal()).getMaxY(), "12 workspaces do not fit at 200 %");
+    robot.interact(() -> nav.setVvalue(nav.getVmax()));
+    waitForFxEvents();
+    robot.clickOn("#nav-datasets");
+    assertTrue(last.isSelected(), "the last workspace is reached by scrolling");
+  }
+
+  @Test
   void zoomKeysScaleTheRootFontSizeAndEverythingInEm(FxRobot robot) {
     ToggleButton builder = robot.lookup("#nav-builder").queryAs(ToggleButton.class);
     double base = builder.getFont().getSize();

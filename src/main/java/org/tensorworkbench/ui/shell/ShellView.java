@@ -99,7 +99,7 @@ public final class ShellView {
     root.setId("shell");
     root.getStyleClass().add("shell");
     root.setTop(menuBar);
-    root.setLeft(navigation());
+    root.setLeft(new NavigationScroll(navigation()));
     content.getStyleClass().add("workspace-area");
     root.setCenter(content);
     root.setBottom(statusBar());
