@@ -87,6 +87,11 @@ public final class DropoutViewModel {
     p2.set(Double.toString(d.p2()));
     seed.set(Long.toString(d.seed()));
     phase.addListener((obs, old, now) -> busy.set(now == Phase.PREPARING || now == Phase.RUNNING));
+    maskLayer.addListener((obs, old, now) -> {
+      if (mask.get() != null && now != null) {
+        drawMask(); // the panel follows the chosen layer
+      }
+    });
   }
 
   public StringProperty trainImagesProperty() {

@@ -76,10 +76,11 @@ public final class DropoutExperiment {
 
     /**
      * d2l 5.6's network, probabilities and optimizer (SGD, η = 0.5, batch 256) on the first
-     * 10,000 training images for 10 epochs, evaluated on 2,000 test images.
+     * 5,000 training images for 10 epochs, evaluated on 2,000 test images: both runs take well
+     * under a minute on two cores.
      */
     public static Settings d2l() {
-      return new Settings(10_000, 2_000, 10, 256, 0.5, 0.2, 0.5, 1);
+      return new Settings(5_000, 2_000, 10, 256, 0.5, 0.2, 0.5, 1);
     }
 
     TrainingConfig trainingConfig() {
