@@ -148,6 +148,8 @@ final class DropoutPane {
         captioned("generalization.dropout.gridTraining", training),
         captioned("generalization.dropout.gridInference", inference));
     grids.setId("dropout-masks");
+    grids.visibleProperty().bind(model.maskProperty().isNotNull()); // empty grids would squeeze their captions
+    grids.managedProperty().bind(grids.visibleProperty());
     maskSummary.setId("dropout-mask-summary");
     maskSummary.setWrapText(true);
     maskSummary.setMinHeight(Region.USE_PREF_SIZE);
@@ -186,17 +188,17 @@ final class DropoutPane {
       maskSummary.setText("");
       return;
     }
-    int units = Math.min(UNITS_SHOWN, s.units());
+    int[] rows = shownUnits(s);
     double max = 0;
-    for (int u = 0; u < units; u++) {
+    for (int u : rows) {
       for (int e = 0; e < s.examples(); e++) {
         int i = s.index(u, e);
         max = Math.max(max, Math.max(s.training()[i], Math.max(s.before()[i], s.inference()[i])));
       }
     }
-    before.show(s, units, max);
-    training.show(s, units, max);
-    inference.show(s, units, max);
+    before.show(s, rows, max);
+    training.show(s, rows, max);
+    inference.show(s, rows, max);
     String example = "";
     for (int i = 0; i < s.kept().length && example.isEmpty(); i++) {
       if (s.kept()[i] && s.before()[i] > 0) {
@@ -206,6 +208,29 @@ final class DropoutPane {
     maskSummary.setText(Messages.get("generalization.dropout.maskSummary", s.droppedCount(), s.kept().length,
         String.format(Locale.ROOT, "%.1f", 100 * s.droppedShare()), fmt(s.p()), fmt(1 / (1 - s.p())), example,
         s.nodeId().endsWith("2") ? 2 : 1));
+  }
+
+  /**
+   * The first {@link #UNITS_SHOWN} units that are positive for at least one of the images (a
+   * ReLU layer leaves many at 0 everywhere, and a row of zeros shows nothing), then others.
+   */
+  static int[] shownUnits(DropoutMasks.Sample s) {
+    int n = Math.min(UNITS_SHOWN, s.units());
+    int[] rows = new int[n];
+    int k = 0;
+    for (int pass = 0; pass < 2 && k < n; pass++) {
+      for (int u = 0; u < s.units() && k < n; u++) {
+        boolean active = false;
+        for (int e = 0; e < s.examples(); e++) {
+          active |= s.before()[s.index(u, e)] > 0 || s.inferenceBefore()[s.index(u, e)] > 0;
+        }
+        if (active == (pass == 0)) {
+          rows[k++] = u;
+        }
+      }
+    }
+    java.util.Arrays.sort(rows);
+    return rows;
   }
 
   private static String fmt(double v) {

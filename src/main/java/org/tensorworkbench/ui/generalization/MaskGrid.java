@@ -28,8 +28,9 @@ final class MaskGrid extends Canvas {
     this.kind = kind;
   }
 
-  /** Draws the first {@code units} units of {@code s}, colours scaled to {@code max}. */
-  void show(DropoutMasks.Sample s, int units, double max) {
+  /** Draws the hidden units {@code rows} (0-based) of {@code s}, colours scaled to {@code max}. */
+  void show(DropoutMasks.Sample s, int[] rows, double max) {
+    int units = rows.length;
     double font = Appearance.fontSize(Appearance.zoomPercent()) * 0.8;
     double cellW = font * 3.6;
     double cellH = font * 1.7;
@@ -49,12 +50,12 @@ final class MaskGrid extends Canvas {
     }
     g.setTextAlign(TextAlignment.RIGHT);
     for (int u = 0; u < units; u++) {
-      g.fillText(Integer.toString(u + 1), left - font * 0.4, top + (u + 0.5) * cellH);
+      g.fillText(Integer.toString(rows[u] + 1), left - font * 0.4, top + (u + 0.5) * cellH);
     }
     g.setTextAlign(TextAlignment.CENTER);
     for (int u = 0; u < units; u++) {
       for (int e = 0; e < s.examples(); e++) {
-        int i = s.index(u, e);
+        int i = s.index(rows[u], e);
         double x = left + e * cellW;
         double y = top + u * cellH;
         boolean dropped = kind == Kind.TRAINING && !s.kept()[i];
