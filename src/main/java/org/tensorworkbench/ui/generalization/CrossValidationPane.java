@@ -107,7 +107,7 @@ final class CrossValidationPane {
     ChartRow charts = new ChartRow(foldChart, earlyChart);
     root = Forms.page("generalization-kfold", "generalization.kfold.title", "generalization.kfold.explain", settings,
         LabControls.errorLine(model.errorProperty()), charts, Forms.linesNote(), summary, chosen,
-        LabControls.heading("generalization.kfold.candidates"), table(), retrain, retrained);
+        Forms.heading("generalization.kfold.candidates"), table(), retrain, retrained);
     model.outcomeProperty().addListener((obs, old, now) -> showFolds(now));
     model.earlyStoppingProperty().addListener((obs, old, now) -> showEarly(now));
     FrameDrain.whileBusy(model.busyProperty(), model::drain);

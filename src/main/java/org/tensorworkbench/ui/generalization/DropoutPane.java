@@ -84,7 +84,7 @@ final class DropoutPane {
     VBox results = new VBox(2, result(Variant.WITHOUT), result(Variant.WITH));
     root = Forms.page("generalization-dropout", "generalization.dropout.title", "generalization.dropout.explain",
         settings, LabControls.errorLine(model.errorProperty()), new ChartRow(without, with), note, results,
-        LabControls.heading("generalization.dropout.maskTitle"), maskPanel());
+        Forms.heading("generalization.dropout.maskTitle"), maskPanel());
     for (Variant v : Variant.values()) {
       model.curve(v).addListener((ListChangeListener<EpochAccuracy>) change -> show(v));
     }

@@ -63,7 +63,7 @@ final class PolynomialPane {
     summary.textProperty().bind(Bindings.createStringBinding(this::summary, model.outcomeProperty(), I18n.localeProperty()));
     root = Forms.page("generalization-polynomial", "generalization.poly.title", "generalization.poly.explain", settings,
         LabControls.errorLine(model.errorProperty()), charts, Forms.linesNote(), summary,
-        LabControls.heading("generalization.poly.weightsTitle"), weights);
+        Forms.heading("generalization.poly.weightsTitle"), weights);
     model.outcomeProperty().addListener((obs, old, now) -> show(now));
     I18n.localeProperty().addListener(o -> show(model.outcomeProperty().get()));
   }
