@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import org.tensorworkbench.engine.data.DatasetRegistry;
 import org.tensorworkbench.engine.io.AtomicFiles;
 import org.tensorworkbench.engine.lab.generalization.HousingCrossValidation;
+import org.tensorworkbench.engine.lab.generalization.HousingModel;
+import org.tensorworkbench.engine.lab.tensor.LabInputException;
 import org.tensorworkbench.i18n.LocalizedException;
 import org.tensorworkbench.i18n.Messages;
 import org.tensorworkbench.workspace.ProjectHome;
@@ -18,20 +20,24 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code crossval --network linear --dataset housing --folds 5 --out DIR}: K-fold
- * cross-validation as in the Generalization Lab. Writes {@code DIR/folds.csv} (fold, epoch,
+ * {@code crossval --network linear|mlp:WIDTH|TEMPLATE|FILE --dataset housing --folds 5 --out DIR}:
+ * K-fold cross-validation as in the Generalization Lab: the lab's linear model, its MLP with one
+ * hidden ReLU layer of WIDTH units, or any regression design (a template name or a network JSON
+ * file the workbench saved) trained by the engine. Writes {@code DIR/folds.csv} (fold, epoch,
  * train and validation log-RMSE) and {@code DIR/summary.json} (mean and spread), atomically, and
  * never into the dataset's own folder.
  */
 @Command(name = "crossval", mixinStandardHelpOptions = true,
-    description = "K-fold cross-validation of a linear model on the housing data (d2l 5.7): per-fold log-RMSE as CSV"
+    description = "K-fold cross-validation of a model on the housing data (d2l 5.7): per-fold log-RMSE as CSV"
         + " and the mean and spread as JSON.")
 final class CrossValCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Option(names = "--network", defaultValue = "linear", paramLabel = "TEMPLATE",
-      description = "The model: linear (the one the lab cross-validates; default ${DEFAULT-VALUE}).")
+  @Option(names = "--network", defaultValue = "linear", paramLabel = "linear|mlp:WIDTH|TEMPLATE|FILE",
+      description = "The model: linear (d2l's linear regression), mlp:WIDTH (one hidden ReLU layer, e.g. mlp:64),"
+          + " or a regression template (linear-regression) or network JSON file, trained by the engine"
+          + " (default ${DEFAULT-VALUE}).")
   private String network;
 
   @Option(names = "--dataset", defaultValue = "housing", description = "The dataset: housing (default ${DEFAULT-VALUE}).")
@@ -65,10 +71,6 @@ final class CrossValCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter text = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!network.equalsIgnoreCase("linear")) {
-      err.println(Messages.get("generalization.cli.onlyLinear", network));
-      return 2;
-    }
     if (!dataset.equalsIgnoreCase(DatasetRegistry.HOUSING)) {
       err.println(Messages.get("generalization.cli.onlyHousing", dataset));
       return 2;
@@ -80,9 +82,11 @@ final class CrossValCommand implements Callable<Integer> {
       return 2;
     }
     try {
-      HousingCrossValidation.Settings s = new HousingCrossValidation.Settings(folds, epochs, lr, weightDecay, batch, seed);
       long start = System.nanoTime();
       HousingCrossValidation cv = HousingCrossValidation.load(projectHome);
+      HousingModel model = model(network, cv.features());
+      HousingCrossValidation.Settings s = new HousingCrossValidation.Settings(model, folds, epochs, lr, weightDecay,
+          batch, seed);
       HousingCrossValidation.Outcome o = cv.crossValidate(s, () -> false, f -> text.println(String.format(Locale.ROOT,
           "fold %d: train log-RMSE %.4f, validation log-RMSE %.4f", f.fold() + 1, f.finalTrain(), f.finalValid())));
       double seconds = (System.nanoTime() - start) / 1e9;
@@ -93,10 +97,10 @@ final class CrossValCommand implements Callable<Integer> {
               f.validLogRmse()[e]));
         }
       }
-      String json = String.format(Locale.ROOT, "{%n  \"dataset\": \"housing\",%n  \"network\": \"linear\",%n"
+      String json = String.format(Locale.ROOT, "{%n  \"dataset\": \"housing\",%n  \"network\": \"%s\",%n"
           + "  \"examples\": %d,%n  \"folds\": %d,%n  \"epochs\": %d,%n  \"learning_rate\": %s,%n  \"weight_decay\": %s,%n"
           + "  \"batch_size\": %d,%n  \"seed\": %d,%n  \"mean_valid_log_rmse\": %.6f,%n  \"std_valid_log_rmse\": %.6f,%n"
-          + "  \"mean_train_log_rmse\": %.6f,%n  \"seconds\": %.2f%n}%n", cv.examples(), folds, epochs, lr, weightDecay, batch,
+          + "  \"mean_train_log_rmse\": %.6f,%n  \"seconds\": %.2f%n}%n", json(model.label()), cv.examples(), folds, epochs, lr, weightDecay, batch,
           seed, o.meanValid(), o.spreadValid(), o.meanTrain(), seconds);
       Files.createDirectories(out);
       AtomicFiles.writeString(out.resolve("folds.csv"), csv.toString());
@@ -109,5 +113,25 @@ final class CrossValCommand implements Callable<Integer> {
       err.println(e.getLocalizedMessage());
       return 2;
     }
+  }
+
+  /** linear, mlp:WIDTH, or a template name or network file (through the same loader as summary and train). */
+  static HousingModel model(String name, int features) {
+    if (name.equalsIgnoreCase("linear")) {
+      return HousingModel.LINEAR;
+    }
+    if (name.toLowerCase(Locale.ROOT).startsWith("mlp:")) {
+      String width = name.substring(4).strip();
+      try {
+        return HousingModel.mlp(Integer.parseInt(width));
+      } catch (NumberFormatException e) {
+        throw new LabInputException("generalization.error.notAWholeNumber", width);
+      }
+    }
+    return HousingModel.network(name, SummaryCommand.load(name), features);
+  }
+
+  private static String json(String text) {
+    return text.replace("\\", "\\\\").replace("\"", "\\\"");
   }
 }

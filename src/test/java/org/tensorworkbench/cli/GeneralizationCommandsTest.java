@@ -49,4 +49,35 @@ class GeneralizationCommandsTest {
     assertTrue(err.toString().contains("Refusing"), err.toString());
     assertEquals(2, run("crossval", "--folds", "12", "--out", dir.toString()));
   }
+
+  @Test
+  void crossvalTrainsAnMlpThroughTheEngine(@TempDir Path dir) throws Exception {
+    assertEquals(0, run("crossval", "--network", "mlp:16", "--folds", "2", "--epochs", "3", "--lr", "0.05",
+        "--out", dir.toString()), err.toString());
+    List<String> rows = Files.readAllLines(dir.resolve("folds.csv"));
+    assertEquals(1 + 2 * 3, rows.size());
+    assertTrue(rows.get(6).matches("2,3,[0-9.]+,[0-9.]+"), rows.get(6));
+    assertTrue(Files.readString(dir.resolve("summary.json")).contains("\"network\": \"mlp:16\""));
+    assertTrue(out.toString().contains("fold 2:"), out.toString());
+  }
+
+  @Test
+  void crossvalExplainsBadInputInBothLanguages(@TempDir Path dir) {
+    for (java.util.Locale locale : org.tensorworkbench.i18n.Messages.SUPPORTED) {
+      org.tensorworkbench.i18n.Messages.setLocale(locale);
+      try {
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("crossval", "--network", "no-such-net", "--out", dir.toString()));
+        assertTrue(err.toString().contains("no-such-net") && !err.toString().contains("Exception"), err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("crossval", "--network", "mlp", "--out", dir.toString()));
+        assertTrue(err.toString().contains(locale.getLanguage().equals("zh") ? "平方误差" : "squared error"), err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("crossval", "--folds", "12", "--out", dir.toString()));
+        assertTrue(err.toString().contains("12"), err.toString());
+      } finally {
+        org.tensorworkbench.i18n.Messages.setLocale(java.util.Locale.ENGLISH);
+      }
+    }
+  }
 }

@@ -53,6 +53,23 @@ public final class Dataset {
     this.scatterY = b.scatterY;
   }
 
+  /**
+   * A regression dataset from rows already prepared by a lab (e.g. one fold of a K-fold split):
+   * the features are used as they are (no scaling), {@code test} is the split evaluated.
+   *
+   * @param description the bundle key and arguments describing where the rows come from
+   */
+  public static Dataset regression(String name, SyntheticData train, SyntheticData test, String description,
+      Object... descriptionArgs) {
+    DatasetBuilder b = new DatasetBuilder(name, Task.REGRESSION, new int[] {train.columns()});
+    b.tableScaling = DatasetOptions.Scaling.RAW;
+    b.targetName = "y";
+    b.generated(train);
+    b.test(new FeatureStore.Floats(test.features(), test.columns()), null, test.targets());
+    b.description(description, descriptionArgs);
+    return b.build(DatasetOptions.defaults().withScaling(DatasetOptions.Scaling.RAW));
+  }
+
   /** The registry name, e.g. {@code fashion-mnist}, or the file name of a user's CSV or folder. */
   public String name() {
     return name;

@@ -237,10 +237,9 @@ final class GraphBuilder {
       return sd.identity(id, x);
     }
     double keep = 1 - d.p();
-    SDVariable mask = new RandomBernoulli(sd, sd.shape(x), keep).outputVariable();
-    if (mask.dataType() != dataType) {
-      mask = mask.castTo(dataType);
-    }
+    // named so a lab can read the very mask a training step drew (GraphNames.dropoutMask)
+    SDVariable mask = new RandomBernoulli(sd, sd.shape(x), keep).outputVariable()
+        .castTo(GraphNames.dropoutMask(id), dataType);
     SDVariable factor = mask.mul(training().div(keep)).add(inference());
     return x.mul(id, factor);
   }

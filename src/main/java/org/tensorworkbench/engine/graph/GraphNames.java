@@ -67,6 +67,14 @@ public final class GraphNames {
     return nodeId + "/batch_var";
   }
 
+  /**
+   * The 0/1 mask a Dropout layer draws for the current batch (1 = kept), same shape as its
+   * input; the layer multiplies it by 1/(1 − p) while training and ignores it at inference.
+   */
+  public static String dropoutMask(String nodeId) {
+    return nodeId + "/mask";
+  }
+
   /** A helper value inside a layer, e.g. "bn1/scale". */
   public static String part(String nodeId, String what) {
     return nodeId + "/" + what;

@@ -11,10 +11,16 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.paint.Color;
+import java.util.Locale;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import org.tensorworkbench.engine.lab.generalization.HousingCrossValidation;
+import org.tensorworkbench.engine.lab.generalization.HousingModel;
+import org.tensorworkbench.ui.common.FrameDrain;
+import org.tensorworkbench.ui.common.UiText;
+import org.tensorworkbench.ui.generalization.CrossValidationViewModel.ModelKind;
 import org.tensorworkbench.ui.common.I18n;
 import org.tensorworkbench.ui.generalization.CrossValidationViewModel.Candidate;
 import org.tensorworkbench.ui.tensors.LabControls;
@@ -44,14 +50,29 @@ final class CrossValidationPane {
     for (Button b : List.of(run, retrain, early)) {
       b.disableProperty().bind(model.busyProperty());
     }
-    Label model0 = LabControls.label("generalization.kfold.model");
-    FlowPane settings = new FlowPane(10, 6, model0,
+    ChoiceBox<ModelKind> kind = LabControls.choices(ModelKind.values(),
+        k -> "generalization.kfold.model." + k.name().toLowerCase(Locale.ROOT));
+    kind.setId("kfold-model");
+    kind.valueProperty().bindBidirectional(model.modelKindProperty());
+    HBox width = Forms.field("generalization.kfold.width", "kfold-width", model.widthProperty(), 4);
+    width.visibleProperty().bind(model.modelKindProperty().isEqualTo(ModelKind.MLP));
+    width.managedProperty().bind(width.visibleProperty());
+    Button stop = Forms.button("generalization.stop", "kfold-stop", model::stop);
+    stop.disableProperty().bind(model.busyProperty().not());
+    Label progress = new Label();
+    progress.setId("kfold-progress");
+    progress.setMinWidth(Region.USE_PREF_SIZE);
+    progress.textProperty().bind(Bindings.createStringBinding(() -> {
+      UiText t = model.foldsDoneProperty().get();
+      return t == null ? "" : t.get();
+    }, model.foldsDoneProperty(), I18n.localeProperty()));
+    FlowPane settings = new FlowPane(10, 6, LabControls.label("generalization.kfold.model"), kind, width,
         Forms.field("generalization.kfold.folds", "kfold-folds", model.foldsProperty(), 3),
         Forms.field("generalization.epochs", "kfold-epochs", model.epochsProperty(), 4),
         Forms.field("generalization.kfold.lr", "kfold-lr", model.learningRateProperty(), 4),
         Forms.field("generalization.kfold.lambda", "kfold-lambda", model.lambdaProperty(), 4),
         Forms.field("generalization.kfold.batch", "kfold-batch", model.batchSizeProperty(), 4),
-        Forms.field("generalization.seed", "kfold-seed", model.seedProperty(), 4), run,
+        Forms.field("generalization.seed", "kfold-seed", model.seedProperty(), 4), run, stop, progress,
         Forms.field("generalization.kfold.patience", "kfold-patience", model.patienceProperty(), 3), early);
     settings.setAlignment(Pos.CENTER_LEFT);
     Label summary = new Label();
@@ -80,16 +101,16 @@ final class CrossValidationPane {
       c.setPrefHeight(280);
       c.logScaleProperty().set(true);
       c.setIntegerX(true);
-      HBox.setHgrow(c, Priority.ALWAYS);
     }
     foldChart.setId("kfold-chart");
     earlyChart.setId("kfold-early-chart");
-    HBox charts = new HBox(10, foldChart, earlyChart);
+    ChartRow charts = new ChartRow(foldChart, earlyChart);
     root = Forms.page("generalization-kfold", "generalization.kfold.title", "generalization.kfold.explain", settings,
         LabControls.errorLine(model.errorProperty()), charts, Forms.linesNote(), summary, chosen,
-        LabControls.heading("generalization.kfold.candidates"), table(), retrain, retrained);
+        Forms.heading("generalization.kfold.candidates"), table(), retrain, retrained);
     model.outcomeProperty().addListener((obs, old, now) -> showFolds(now));
     model.earlyStoppingProperty().addListener((obs, old, now) -> showEarly(now));
+    FrameDrain.whileBusy(model.busyProperty(), model::drain);
   }
 
   Parent root() {
@@ -102,6 +123,9 @@ final class CrossValidationPane {
     table.setPrefHeight(170);
     table.setPlaceholder(LabControls.label("generalization.kfold.noCandidates"));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    table.getColumns().add(column("generalization.kfold.col.model", c -> c.settings().model()
+        instanceof HousingModel.Network n ? I18n.get("generalization.kfold.model.mlpWidth", n.label().substring(4))
+        : I18n.get("generalization.kfold.model.linear")));
     table.getColumns().add(column("generalization.kfold.col.settings", c -> I18n.get("generalization.kfold.settings",
         c.settings().folds(), c.settings().epochs(), AxisTicks.format(c.settings().learningRate()),
         AxisTicks.format(c.settings().lambda()), c.settings().batchSize())));

@@ -64,6 +64,14 @@ final class Forms {
     return scroll;
   }
 
+  /** A section heading in bold at the text size, so it follows the zoom (a fixed size would not). */
+  static Label heading(String key) {
+    Label l = LabControls.label(key);
+    l.setStyle("-fx-font-weight: bold;");
+    l.setMinHeight(Region.USE_PREF_SIZE);
+    return l;
+  }
+
   /** The note under charts that draw training lines thin and test lines thick. */
   static Label linesNote() {
     Label note = LabControls.label("generalization.lines");

@@ -10,8 +10,6 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.paint.Color;
 import org.tensorworkbench.engine.data.PolynomialGenerator.Curve;
 import org.tensorworkbench.engine.lab.generalization.PolynomialExperiment;
@@ -53,9 +51,7 @@ final class PolynomialPane {
     lossChart.setId("poly-loss");
     lossChart.logScaleProperty().set(true);
     lossChart.setIntegerX(true);
-    HBox charts = new HBox(10, fitPlot, lossChart);
-    HBox.setHgrow(fitPlot, Priority.ALWAYS);
-    HBox.setHgrow(lossChart, Priority.ALWAYS);
+    ChartRow charts = new ChartRow(fitPlot, lossChart);
     fitPlot.setPrefHeight(300);
     lossChart.setPrefHeight(300);
     weights.setId("poly-weights");
@@ -67,7 +63,7 @@ final class PolynomialPane {
     summary.textProperty().bind(Bindings.createStringBinding(this::summary, model.outcomeProperty(), I18n.localeProperty()));
     root = Forms.page("generalization-polynomial", "generalization.poly.title", "generalization.poly.explain", settings,
         LabControls.errorLine(model.errorProperty()), charts, Forms.linesNote(), summary,
-        LabControls.heading("generalization.poly.weightsTitle"), weights);
+        Forms.heading("generalization.poly.weightsTitle"), weights);
     model.outcomeProperty().addListener((obs, old, now) -> show(now));
     I18n.localeProperty().addListener(o -> show(model.outcomeProperty().get()));
   }

@@ -7,8 +7,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.paint.Color;
 import org.tensorworkbench.engine.lab.generalization.LinearFit;
 import org.tensorworkbench.engine.lab.generalization.WeightDecayExperiment;
@@ -49,12 +47,11 @@ final class WeightDecayPane {
     for (CurveChart c : List.of(lossChart, normChart, lambdaChart)) {
       c.setPrefHeight(c == lambdaChart ? 220 : 280);
       c.logScaleProperty().set(true);
-      HBox.setHgrow(c, Priority.ALWAYS);
     }
     lossChart.setId("decay-loss");
     normChart.setId("decay-norm");
     lambdaChart.setId("decay-lambda");
-    HBox top = new HBox(10, lossChart, normChart);
+    ChartRow top = new ChartRow(lossChart, normChart);
     var differ = LabControls.label("generalization.decay.differ");
     differ.setStyle("-fx-text-fill: #3d4b5c;");
     root = Forms.page("generalization-weight-decay", "generalization.decay.title", "generalization.decay.explain",

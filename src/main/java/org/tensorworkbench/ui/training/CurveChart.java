@@ -238,6 +238,16 @@ public final class CurveChart extends Region {
     }
   }
 
+  /**
+   * The width the chart needs to show its title whole at the current zoom and language: the left
+   * margin, the text and the right margin. Layouts that put charts side by side can stack them
+   * when they are narrower.
+   */
+  public double titleWidth() {
+    double fontSize = Appearance.fontSize(Appearance.zoomPercent()) * 0.85;
+    return LEFT * fontSize / 11 + textWidth(title.get(), chartFont(fontSize)) + RIGHT;
+  }
+
   /** The chart's font, made again only when the zoom or the language changes. */
   private Font chartFont(double size) {
     String family = "zh".equals(I18n.localeProperty().get().getLanguage()) ? Appearance.chineseFont() : null;

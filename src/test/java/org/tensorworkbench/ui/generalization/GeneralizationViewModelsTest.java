@@ -81,4 +81,40 @@ class GeneralizationViewModelsTest {
     model.crossValidate();
     assertEquals("generalization.error.folds", model.errorProperty().get().key());
   }
+
+  @Test
+  void anMlpCandidateIsCrossValidatedAndComparedWithTheLinearOne() {
+    CrossValidationViewModel model = new CrossValidationViewModel(UiExecutor.direct(), ProjectHome.find());
+    model.foldsProperty().set("2");
+    model.epochsProperty().set("5");
+    model.crossValidate();
+    model.modelKindProperty().set(CrossValidationViewModel.ModelKind.MLP);
+    model.widthProperty().set("0");
+    model.crossValidate();
+    assertEquals("generalization.error.rangeOf", model.errorProperty().get().key(), "a width of 0 is refused");
+    model.widthProperty().set("8");
+    model.learningRateProperty().set("0.05");
+    model.crossValidate();
+    assertNull(model.errorProperty().get());
+    assertEquals(2, model.candidates().size());
+    assertTrue(model.candidates().stream().anyMatch(c -> c.settings().model().label().equals("mlp:8")));
+    assertEquals(2, model.outcomeProperty().get().folds().size());
+    assertNull(model.foldsDoneProperty().get(), "no progress line once done");
+  }
+
+  @Test
+  void dropoutSettingsAreCheckedBeforeAnythingTrains() {
+    DropoutViewModel model = new DropoutViewModel(UiExecutor.direct(), ProjectHome.find());
+    model.p2Property().set("1");
+    model.start();
+    assertEquals("generalization.error.dropout", model.errorProperty().get().key());
+    assertEquals(DropoutViewModel.Phase.IDLE, model.phaseProperty().get());
+    Messages.setLocale(Locale.SIMPLIFIED_CHINESE);
+    assertTrue(model.errorProperty().get().get().contains("暂退概率"), model.errorProperty().get().get());
+    Messages.setLocale(Locale.ENGLISH);
+    model.p2Property().set("0.5");
+    model.trainImagesProperty().set("100");
+    model.start();
+    assertEquals("generalization.error.rangeOf", model.errorProperty().get().key());
+  }
 }

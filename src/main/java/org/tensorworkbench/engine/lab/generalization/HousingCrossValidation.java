@@ -14,8 +14,9 @@ import org.tensorworkbench.engine.lab.tensor.LabInputException;
 
 /**
  * Model selection on the shipped Boston housing data as d2l 5.7 does it for house prices: the
- * features standardized to mean 0 and variance 1 over all examples, a linear model trained with
- * Adam on the mean squared error of the price, and the error measured as
+ * features standardized to mean 0 and variance 1 over all examples, a model ({@link HousingModel}:
+ * linear, or a network such as an MLP trained by the engine) trained with Adam on the mean
+ * squared error of the price, and the error measured as
  *
  * <pre>  log-RMSE = sqrt( mean (log max(y^, 1) - log y)^2 )</pre>
  *
@@ -27,6 +28,7 @@ import org.tensorworkbench.engine.lab.tensor.LabInputException;
  */
 public final class HousingCrossValidation {
   /**
+   * @param model the model trained on each fold
    * @param folds K (2..10)
    * @param epochs passes over the training rows (1..5000)
    * @param learningRate Adam's step
@@ -34,8 +36,12 @@ public final class HousingCrossValidation {
    * @param batchSize examples per minibatch (d2l: 64)
    * @param seed the folds, the initial weights and the batch order
    */
-  public record Settings(int folds, int epochs, double learningRate, double lambda, int batchSize, long seed) {
+  public record Settings(HousingModel model, int folds, int epochs, double learningRate, double lambda, int batchSize,
+      long seed) {
     public Settings {
+      if (model == null) {
+        throw new IllegalArgumentException("no model");
+      }
       if (folds < KFold.MIN_FOLDS || folds > KFold.MAX_FOLDS) {
         throw new LabInputException("generalization.error.folds", folds, KFold.MIN_FOLDS, KFold.MAX_FOLDS);
       }
@@ -56,7 +62,17 @@ public final class HousingCrossValidation {
      * the error is 0.30 ± 0.06.
      */
     public static Settings d2l() {
-      return new Settings(5, 100, 0.2, 0, 64, 42);
+      return new Settings(HousingModel.LINEAR, 5, 100, 0.2, 0, 64, 42);
+    }
+
+    /** The linear model with these settings. */
+    public Settings(int folds, int epochs, double learningRate, double lambda, int batchSize, long seed) {
+      this(HousingModel.LINEAR, folds, epochs, learningRate, lambda, batchSize, seed);
+    }
+
+    /** The same settings for another model. */
+    public Settings withModel(HousingModel other) {
+      return new Settings(other, folds, epochs, learningRate, lambda, batchSize, seed);
     }
   }
 
@@ -150,6 +166,11 @@ public final class HousingCrossValidation {
     return all.rows();
   }
 
+  /** The number of features of each example (12). */
+  public int features() {
+    return all.columns();
+  }
+
   /** Runs K-fold cross-validation, telling {@code each} as each fold ends; {@code stop} leaves the rest out. */
   public Outcome crossValidate(Settings s, BooleanSupplier stop, Consumer<Fold> each) {
     int[][] folds = KFold.split(all.rows(), s.folds(), s.seed());
@@ -159,9 +180,9 @@ public final class HousingCrossValidation {
       SyntheticData valid = rows(all, folds[f]);
       double[][] curves = new double[2][s.epochs()];
       int[] epochs = {0};
-      LinearFit.train(train, null, training(s), (epoch, w, b) -> {
-        curves[0][epoch] = logRmse(w, b, train);
-        curves[1][epoch] = logRmse(w, b, valid);
+      train(s, train, valid, (epoch, predict) -> {
+        curves[0][epoch] = logRmse(predict.apply(train), train);
+        curves[1][epoch] = logRmse(predict.apply(valid), valid);
         epochs[0] = epoch + 1;
         return stop.getAsBoolean();
       });
@@ -175,8 +196,8 @@ public final class HousingCrossValidation {
   /** Trains the chosen settings on every example; returns the training log-RMSE per epoch. */
   public double[] retrainOnAll(Settings s) {
     double[] curve = new double[s.epochs()];
-    LinearFit.train(all, null, training(s), (epoch, w, b) -> {
-      curve[epoch] = logRmse(w, b, all);
+    train(s, all, all, (epoch, predict) -> {
+      curve[epoch] = logRmse(predict.apply(all), all);
       return false;
     });
     return curve;
@@ -193,9 +214,9 @@ public final class HousingCrossValidation {
     SyntheticData valid = rows(all, folds[0]);
     double[][] curves = new double[2][s.epochs()];
     int[] best = {0, 0}; // epoch (1-based) of the lowest validation error, epochs done
-    LinearFit.train(train, null, training(s), (epoch, w, b) -> {
-      curves[0][epoch] = logRmse(w, b, train);
-      curves[1][epoch] = logRmse(w, b, valid);
+    train(s, train, valid, (epoch, predict) -> {
+      curves[0][epoch] = logRmse(predict.apply(train), train);
+      curves[1][epoch] = logRmse(predict.apply(valid), valid);
       if (best[0] == 0 || curves[1][epoch] < curves[1][best[0] - 1]) {
         best[0] = epoch + 1;
       }
@@ -206,23 +227,48 @@ public final class HousingCrossValidation {
         best[0]);
   }
 
+  /**
+   * Trains {@code s.model()} on {@code train}; {@code evaluated} is the split the engine's session
+   * evaluates after each epoch (the linear model needs none).
+   */
+  private static void train(Settings s, SyntheticData train, SyntheticData evaluated, NetworkFit.EpochHook hook) {
+    if (s.model() instanceof HousingModel.Network n) {
+      NetworkFit.train(n.spec(), train, evaluated, s, hook);
+    } else {
+      LinearFit.train(train, null, training(s), (epoch, w, b) -> hook.epochDone(epoch, rows -> linear(w, b, rows)));
+    }
+  }
+
   static LinearFit.Settings training(Settings s) {
     return new LinearFit.Settings(s.epochs(), s.batchSize(), s.learningRate(), true, LinearFit.Loss.MSE, s.lambda(),
         LinearFit.Decay.L2_IN_LOSS, LinearFit.Method.ADAM, 0.01, s.seed());
   }
 
-  /** sqrt(mean (log max(y^, 1) - log y)^2) over the rows of {@code data}. */
+  /** sqrt(mean (log max(y^, 1) - log y)^2) over the rows of {@code data} for the linear model (w, b). */
   public static double logRmse(double[] w, double b, SyntheticData data) {
+    return logRmse(linear(w, b, data), data);
+  }
+
+  /** sqrt(mean (log max(y^, 1) - log y)^2) for the predictions y^ of the rows of {@code data}. */
+  public static double logRmse(double[] predictions, SyntheticData data) {
     double sum = 0;
     for (int i = 0; i < data.rows(); i++) {
-      double yHat = b;
-      for (int j = 0; j < w.length; j++) {
-        yHat += w[j] * data.feature(i, j);
-      }
-      double e = Math.log(Math.max(yHat, 1)) - Math.log(data.targets()[i]);
+      double e = Math.log(Math.max(predictions[i], 1)) - Math.log(data.targets()[i]);
       sum += e * e;
     }
     return Math.sqrt(sum / data.rows());
+  }
+
+  /** Xw + b for every row. */
+  private static double[] linear(double[] w, double b, SyntheticData data) {
+    double[] yHat = new double[data.rows()];
+    for (int i = 0; i < data.rows(); i++) {
+      yHat[i] = b;
+      for (int j = 0; j < w.length; j++) {
+        yHat[i] += w[j] * data.feature(i, j);
+      }
+    }
+    return yHat;
   }
 
   private static SyntheticData rows(SyntheticData data, int[] rows) {
