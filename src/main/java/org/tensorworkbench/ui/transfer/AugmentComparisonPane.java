@@ -44,6 +44,8 @@ final class AugmentComparisonPane {
     Label heading = new Label();
     heading.textProperty().bind(I18n.text("transfer.augment.compare.title"));
     heading.getStyleClass().add("lab-heading");
+    heading.setWrapText(true);
+    heading.setMinHeight(Label.USE_PREF_SIZE);
     Label explain = new Label();
     explain.textProperty().bind(I18n.text("transfer.augment.compare.explain"));
     explain.setWrapText(true);
@@ -112,7 +114,7 @@ final class AugmentComparisonPane {
     chart.setId("augment-compare-chart-" + id);
     chart.setUnitRange(true);
     chart.setIntegerX(true);
-    chart.setPrefSize(380, 220);
+    chart.setPrefSize(300, 220);
     chart.setMinHeight(180);
     DecimatedSeries train = new DecimatedSeries(1_000);
     DecimatedSeries test = new DecimatedSeries(1_000);

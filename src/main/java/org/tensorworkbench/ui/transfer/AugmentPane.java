@@ -43,7 +43,7 @@ import org.tensorworkbench.ui.training.FilePicker;
  * run of one network trained with and without the augmentation.
  */
 final class AugmentPane {
-  private static final int CELL = 112;
+  private static final int CELL = 92;
 
   private final AugmentViewModel vm;
   private final FilePicker files;
@@ -78,7 +78,7 @@ final class AugmentPane {
     vm.gridProperty().addListener((o, was, now) -> showGrid(now));
     vm.originalProperty().addListener((o, was, now) -> {
       if (now != null) {
-        original.setImage(FxImages.image(now.scaled(Math.max(1, 96 / Math.max(now.width(), now.height())))));
+        original.setImage(FxImages.image(now.scaled(Math.max(1, CELL / Math.max(now.width(), now.height())))));
       }
     });
     vm.refresh();
@@ -278,6 +278,9 @@ final class AugmentPane {
     grid.setId("augment-grid");
     grid.setHgap(4);
     grid.setVgap(4);
+    original.setFitWidth(CELL);
+    original.setFitHeight(CELL);
+    original.setPreserveRatio(true);
     Label originalLabel = note("transfer.augment.original");
     VBox originalBox = new VBox(4, originalLabel, original);
     HBox pictures = new HBox(16, originalBox, grid);
@@ -308,6 +311,8 @@ final class AugmentPane {
     Label label = new Label();
     label.textProperty().bind(I18n.text(key));
     label.getStyleClass().add("lab-heading");
+    label.setWrapText(true);
+    label.setMinHeight(Label.USE_PREF_SIZE);
     return label;
   }
 
