@@ -17,13 +17,12 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.tensorworkbench.engine.augment.AugmentKind;
@@ -67,14 +66,19 @@ final class AugmentPane {
     left.setFitToWidth(true);
     left.setPrefViewportWidth(330);
     left.getStyleClass().add("augment-steps-scroll");
-    root.setLeft(left);
     AugmentComparisonPane comparison = new AugmentComparisonPane(
         new AugmentComparisonViewModel(context.executor(), context.projectHome(), vm::pipeline));
     VBox centre = new VBox(12, preview(), comparison.root());
     centre.setPadding(new Insets(10));
     ScrollPane scroll = new ScrollPane(centre);
     scroll.setFitToWidth(true);
-    root.setCenter(scroll);
+    scroll.setPrefViewportWidth(600); // not the width of the longest unwrapped explanation
+    left.setMinWidth(180);
+    // the steps and the pictures share the width as the person likes; at 200 % zoom both stay reachable
+    SplitPane split = new SplitPane(left, scroll);
+    split.setDividerPositions(0.3);
+    SplitPane.setResizableWithParent(left, false);
+    root.setCenter(split);
     vm.gridProperty().addListener((o, was, now) -> showGrid(now));
     vm.originalProperty().addListener((o, was, now) -> {
       if (now != null) {
@@ -283,7 +287,7 @@ final class AugmentPane {
     original.setPreserveRatio(true);
     Label originalLabel = note("transfer.augment.original");
     VBox originalBox = new VBox(4, originalLabel, original);
-    HBox pictures = new HBox(16, originalBox, grid);
+    FlowPane pictures = new FlowPane(16, 8, originalBox, grid);
     return new VBox(8, heading, controls, error, pictures);
   }
 

@@ -25,7 +25,8 @@ import org.tensorworkbench.engine.train.TrainingSession;
  * 3x224x224 colour images, (2) LeNet's training speed on Fashion-MNIST with and without that
  * augmentation (median images/s of the epochs, alternating runs), and (3) the comparison run
  * with its default settings. Run with
- * {@code java -cp target/test-classes:target/classes:<deps> org.tensorworkbench.engine.augment.AugmentBenchmark [home]}.
+ * {@code java -cp target/test-classes:target/classes:<deps> org.tensorworkbench.engine.augment.AugmentBenchmark [home]};
+ * {@code [home] network images epochs batch} runs only the comparison with those settings.
  */
 public final class AugmentBenchmark {
   private AugmentBenchmark() {}
@@ -34,6 +35,12 @@ public final class AugmentBenchmark {
     Path home = Path.of(args.length > 0 ? args[0] : ".");
     AugmentPipeline pipeline = AugmentJson.read(home.resolve("docs/augment-fashion-mnist.json"));
     System.out.printf("pipeline: %d steps%n", pipeline.steps().size());
+    if (args.length == 5) {
+      AugmentComparison.Settings d = AugmentComparison.Settings.defaults();
+      compare(home, pipeline, new AugmentComparison.Settings(args[1], d.dataset(), Integer.parseInt(args[2]),
+          d.testImages(), Integer.parseInt(args[3]), Integer.parseInt(args[4]), d.seed()));
+      return;
+    }
     // (1) throughput
     TrainingAugmenter augmenter = new TrainingAugmenter(pipeline);
     int[] small = {1, 28, 28};
@@ -66,7 +73,11 @@ public final class AugmentBenchmark {
     System.out.printf("LeNet trainer, 20,000 Fashion-MNIST images, batch %d: plain %s img/s (median %.0f), augmented %s img/s"
         + " (median %.0f): slowdown %.1f %%%n", lenet.batchSize(), round(plain), p, round(augmented), a, 100 * (1 - a / p));
     // (3) the comparison run
-    AugmentComparison.Settings s = AugmentComparison.Settings.defaults();
+    compare(home, pipeline, AugmentComparison.Settings.defaults());
+  }
+
+  private static void compare(Path home, AugmentPipeline pipeline, AugmentComparison.Settings s)
+      throws InterruptedException {
     AugmentComparison comparison = AugmentComparison.prepare(home, s, pipeline);
     for (AugmentComparison.Variant v : AugmentComparison.Variant.values()) {
       TrainingEventQueue queue = new TrainingEventQueue();
