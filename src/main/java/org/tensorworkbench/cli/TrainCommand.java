@@ -14,6 +14,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.tensorworkbench.workspace.ProjectHome;
 import org.tensorworkbench.engine.EngineRuntime;
+import org.tensorworkbench.engine.augment.AugmentException;
+import org.tensorworkbench.engine.augment.AugmentJson;
+import org.tensorworkbench.engine.augment.AugmentPipeline;
+import org.tensorworkbench.engine.augment.TrainingAugmenter;
 import org.tensorworkbench.engine.NotEnoughMemoryException;
 import org.tensorworkbench.engine.data.ClassSubset;
 import org.tensorworkbench.engine.data.DatasetException;
@@ -23,6 +27,7 @@ import org.tensorworkbench.engine.train.Optimizer;
 import org.tensorworkbench.engine.train.Recipe;
 import org.tensorworkbench.engine.train.Recipes;
 import org.tensorworkbench.engine.train.RunFolder;
+import org.tensorworkbench.engine.train.SessionOptions;
 import org.tensorworkbench.engine.train.TrainingConfig;
 import org.tensorworkbench.engine.train.TrainingEvent;
 import org.tensorworkbench.engine.train.TrainingException;
@@ -87,6 +92,10 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--classes", paramLabel = "A-B|A,B,...",
       description = "Train on these classes of the dataset only, relabelled 0..k-1 in this order (e.g. 0-4).")
   String classes;
+
+  @Option(names = "--augment", paramLabel = "FILE",
+      description = "Augment every training minibatch with this pipeline (a JSON file saved by the Transfer Lab); test data stay as they are.")
+  Path augment;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for metrics.csv, summary.json and the model.")
   Path out;
@@ -155,8 +164,17 @@ final class TrainCommand implements Callable<Integer> {
           .orElse(Messages.get("train.recipe.cliNone", network, Recipe.settings(config), givenText)));
       String datasetName = dataset != null ? dataset
           : recipe.map(Recipe::dataset).orElseThrow(() -> new TrainingException("train.recipe.noDataset", network));
-      OutputPaths.requireFolder(out, RunFolder.SUMMARY, Stream.of(network, datasetName).map(Path::of)
-          .filter(Files::isRegularFile).toList());
+      SessionOptions options = SessionOptions.quiet();
+      if (augment != null) {
+        AugmentPipeline pipeline = AugmentJson.read(augment);
+        options = options.withAugmentation(new TrainingAugmenter(pipeline));
+        stdout.println(Messages.get("transfer.augment.cli.using", augment, pipeline.steps().size()));
+      }
+      List<Path> inputs = new ArrayList<>(Stream.of(network, datasetName).map(Path::of).filter(Files::isRegularFile).toList());
+      if (augment != null) {
+        inputs.add(augment);
+      }
+      OutputPaths.requireFolder(out, RunFolder.SUMMARY, inputs);
       stdout.println(EngineRuntime.start().describe());
       Path projectHome = home != null ? home : ProjectHome.find();
       TrainRun run = classes == null ? TrainRun.prepare(network, datasetName, target, projectHome, config)
@@ -169,7 +187,7 @@ final class TrainCommand implements Callable<Integer> {
         return 2;
       }
       try (staged) {
-        boolean finished = run.run(stdout, staged.modelFile());
+        boolean finished = run.run(stdout, staged.modelFile(), options);
         if (!finished) {
           if (run.log().ending() instanceof TrainingEvent.Failed failed) {
             stderr.println(failed.message());
@@ -186,7 +204,7 @@ final class TrainCommand implements Callable<Integer> {
     } catch (TrainingException e) {
       stderr.println(withOptionNames(e));
       return 2;
-    } catch (SpecException | DatasetException | OutputPathException | NotEnoughMemoryException e) {
+    } catch (SpecException | DatasetException | OutputPathException | NotEnoughMemoryException | AugmentException e) {
       stderr.println(e.getLocalizedMessage());
       return 2;
     } catch (IOException e) {

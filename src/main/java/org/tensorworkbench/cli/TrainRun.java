@@ -71,8 +71,13 @@ final class TrainRun {
    * @throws IOException if the model cannot be written (the training itself is done)
    */
   boolean run(PrintWriter out, Path modelFile) throws Exception {
+    return run(out, modelFile, SessionOptions.quiet());
+  }
+
+  /** {@link #run(PrintWriter, Path)} with the given session options (e.g. an augmentation). */
+  boolean run(PrintWriter out, Path modelFile, SessionOptions options) throws Exception {
     TrainingEventQueue queue = new TrainingEventQueue();
-    TrainingSession session = run.newSession(SessionOptions.quiet(), queue);
+    TrainingSession session = run.newSession(options, queue);
     TrainingConfig config = run.config();
     out.println(Messages.get("train.cli.start", run.data().name(), run.data().train().size(),
         run.data().test().size(), run.network().parameterCount(), config.optimizer().id(), config.learningRate(),

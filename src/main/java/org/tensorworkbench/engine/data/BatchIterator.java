@@ -1,7 +1,15 @@
 package org.tensorworkbench.engine.data;
 
+import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.dataset.api.DataSetPreProcessor;
 import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
@@ -16,6 +24,11 @@ import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
  * may reset again after it; a reset without batches in between does not skip an epoch).
  * {@link #startEpoch(int)} jumps to a given epoch, e.g. when resuming a run. The last batch of
  * an epoch may be smaller than {@link #batch()}. Not thread-safe: one training thread owns it.
+ *
+ * <p>With a {@link BatchAugmenter} ({@link #augmentWith}) the next {@value #LOOKAHEAD} batches of
+ * the epoch are cut and augmented ahead on a producer thread while the trainer works on the
+ * current one. Batch {@code k} of epoch {@code e} is augmented with a seed made of the
+ * iterator's seed, {@code e} and {@code k} only, so the batches are the same whatever the timing.
  */
 public final class BatchIterator implements DataSetIterator {
   private static final long serialVersionUID = 1L;
@@ -30,6 +43,13 @@ public final class BatchIterator implements DataSetIterator {
   private int[] order;
   private int position;
   private boolean servedSinceReset;
+  static final int LOOKAHEAD = 3;
+  private static final AtomicInteger PRODUCERS = new AtomicInteger();
+  private transient BatchAugmenter augmenter;
+  private transient ThreadPoolExecutor producer;
+  private final transient ArrayDeque<Future<float[]>> ahead = new ArrayDeque<>();
+  private int submitted;
+  private int preparedEpoch = -1;
 
   BatchIterator(DatasetSplit split, int batchSize, boolean shuffle, long seed, List<String> labelNames) {
     if (batchSize <= 0) {
@@ -45,10 +65,81 @@ public final class BatchIterator implements DataSetIterator {
 
   /** Rewinds to the start of epoch {@code e} (0-based) with that epoch's order. */
   public void startEpoch(int e) {
+    if (augmenter != null && e == epoch && e == preparedEpoch && position == 0) {
+      servedSinceReset = false;
+      return;
+    }
     epoch = e;
     order = shuffle ? EpochOrder.shuffled(split.size(), seed, e) : EpochOrder.identity(split.size());
     position = 0;
     servedSinceReset = false;
+    if (augmenter != null) {
+      ahead.forEach(f -> f.cancel(false));
+      ahead.clear();
+      submitted = 0;
+      preparedEpoch = e;
+      fillAhead();
+    }
+  }
+
+  /**
+   * Augments every batch this iterator hands out from now on (the current epoch restarts), on a
+   * producer thread that ends by itself when idle. Only for training: evaluation reads splits
+   * directly and is never augmented.
+   */
+  public void augmentWith(BatchAugmenter value) {
+    value.requireShape(split.featureShape());
+    augmenter = value;
+    if (producer == null) {
+      producer = new ThreadPoolExecutor(1, 1, 2, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+        Thread t = new Thread(r, "augment-" + PRODUCERS.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+      });
+      producer.allowCoreThreadTimeOut(true);
+    }
+    preparedEpoch = -1;
+    startEpoch(epoch);
+  }
+
+  private void fillAhead() {
+    int[] shape = split.featureShape();
+    while (ahead.size() < LOOKAHEAD && submitted < order.length) {
+      int end = Math.min(submitted + batchSize, order.length);
+      int[] rows = Arrays.copyOfRange(order, submitted, end);
+      long batchSeed = batchSeed(seed, epoch, submitted / batchSize);
+      BatchAugmenter a = augmenter;
+      ahead.add(producer.submit(() -> {
+        float[] x = split.normalizedRows(rows); // [B, C, H, W]
+        a.augment(x, rows.length, shape, split.normalization(), batchSeed);
+        return x;
+      }));
+      submitted = end;
+    }
+  }
+
+  /** The augmentation seed of batch {@code k} of epoch {@code e}. */
+  static long batchSeed(long seed, int e, int k) {
+    return seed * 0x9E3779B97F4A7C15L + e * 0xBF58476D1CE4E5B9L + k * 0x94D049BB133111EBL + 1;
+  }
+
+  private float[] augmented() {
+    Future<float[]> next = ahead.poll();
+    fillAhead();
+    try {
+      return next.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while augmenting a batch", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   /** The epoch being served (0-based). */
@@ -77,10 +168,10 @@ public final class BatchIterator implements DataSetIterator {
       throw new NoSuchElementException("epoch " + epoch + " is finished; call reset()");
     }
     int end = Math.min(position + batchSize, order.length);
-    int[] rows = java.util.Arrays.copyOfRange(order, position, end);
+    int[] rows = Arrays.copyOfRange(order, position, end);
     position = end;
     servedSinceReset = true;
-    return split.batch(rows);
+    return augmenter == null ? split.batch(rows) : split.batch(rows, augmented());
   }
 
   @Override

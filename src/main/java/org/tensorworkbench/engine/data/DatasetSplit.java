@@ -142,12 +142,22 @@ public final class DatasetSplit {
 
   /** The samples at {@code rows}, in that order. */
   public Batch batch(int[] rows) {
-    int b = rows.length;
+    return batch(rows, normalizedRows(rows));
+  }
+
+  /** The normalized features of the samples at {@code rows}, flat {@code [B, ...featureShape]}. */
+  float[] normalizedRows(int[] rows) {
     int f = store.rowSize();
-    float[] x = new float[b * f];
-    for (int i = 0; i < b; i++) {
+    float[] x = new float[rows.length * f];
+    for (int i = 0; i < rows.length; i++) {
       store.copyNormalized(rows[i], normalization, x, i * f);
     }
+    return x;
+  }
+
+  /** The samples at {@code rows} with the given (e.g. augmented) features {@code x}. */
+  Batch batch(int[] rows, float[] x) {
+    int b = rows.length;
     long[] shape = new long[featureShape.length + 1];
     shape[0] = b;
     for (int d = 0; d < featureShape.length; d++) {

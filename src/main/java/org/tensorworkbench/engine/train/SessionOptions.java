@@ -2,6 +2,7 @@ package org.tensorworkbench.engine.train;
 
 import java.time.Duration;
 import java.util.List;
+import org.tensorworkbench.engine.data.BatchAugmenter;
 import org.tensorworkbench.engine.io.Predictor;
 
 /**
@@ -18,9 +19,11 @@ import org.tensorworkbench.engine.io.Predictor;
  *     first minibatch
  * @param directPath train networks that {@code engine.direct.DirectTrainer} handles with it
  *     (the same numbers, several times faster); false always trains through SameDiff's fit
+ * @param augmentation changes each training minibatch on the fly (never the test or validation
+ *     data), or null for none
  */
 public record SessionOptions(Duration snapshotInterval, int probeIndex, List<String> probeOutputs,
-    int evaluationChunk, boolean startPaused, boolean directPath) {
+    int evaluationChunk, boolean startPaused, boolean directPath, BatchAugmenter augmentation) {
 
   public SessionOptions {
     if (snapshotInterval == null || snapshotInterval.isNegative()) {
@@ -34,20 +37,25 @@ public record SessionOptions(Duration snapshotInterval, int probeIndex, List<Str
 
   /** No snapshots (the command line), test evaluation in chunks of 500. */
   public static SessionOptions quiet() {
-    return new SessionOptions(Duration.ZERO, -1, List.of(), Predictor.CHUNK, false, true);
+    return new SessionOptions(Duration.ZERO, -1, List.of(), Predictor.CHUNK, false, true, null);
   }
 
   /** Snapshots every {@code interval} of the weights and of {@code outputs} for test example {@code probeIndex}. */
   public SessionOptions withSnapshots(Duration interval, int newProbeIndex, List<String> outputs) {
-    return new SessionOptions(interval, newProbeIndex, outputs, evaluationChunk, startPaused, directPath);
+    return new SessionOptions(interval, newProbeIndex, outputs, evaluationChunk, startPaused, directPath, augmentation);
   }
 
   public SessionOptions withStartPaused(boolean value) {
-    return new SessionOptions(snapshotInterval, probeIndex, probeOutputs, evaluationChunk, value, directPath);
+    return new SessionOptions(snapshotInterval, probeIndex, probeOutputs, evaluationChunk, value, directPath, augmentation);
   }
 
   /** Whether networks the direct path handles train with it (default) or always through SameDiff. */
   public SessionOptions withDirectPath(boolean value) {
-    return new SessionOptions(snapshotInterval, probeIndex, probeOutputs, evaluationChunk, startPaused, value);
+    return new SessionOptions(snapshotInterval, probeIndex, probeOutputs, evaluationChunk, startPaused, value, augmentation);
+  }
+
+  /** Augments every training minibatch with {@code value} (null: none). */
+  public SessionOptions withAugmentation(BatchAugmenter value) {
+    return new SessionOptions(snapshotInterval, probeIndex, probeOutputs, evaluationChunk, startPaused, directPath, value);
   }
 }

@@ -88,6 +88,9 @@ public final class TrainingSession {
     this.options = options;
     this.sink = sink;
     this.batches = train.iterator(config.batchSize(), true, config.seed());
+    if (options.augmentation() != null) {
+      batches.augmentWith(options.augmentation());
+    }
     this.gate = new BatchGate(batches, options.startPaused(), new BatchGate.PauseObserver() {
       @Override
       public void paused() {

@@ -15,7 +15,8 @@ public interface FilePicker {
     NETWORK("training.file.network", "*.json"),
     MODEL("training.file.model", "*.twmodel"),
     CSV("training.file.csv", "*.csv"),
-    PNG("training.file.png", "*.png");
+    PNG("training.file.png", "*.png"),
+    AUGMENTATION("transfer.augment.file", "*.json");
 
     private final String filterKey;
     private final String pattern;

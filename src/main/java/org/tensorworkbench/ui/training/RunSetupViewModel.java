@@ -63,6 +63,7 @@ public final class RunSetupViewModel {
   private final ReadOnlyObjectWrapper<DatasetOptions> datasetOptions = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<UiText> problem = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<Recipe> recipe = new ReadOnlyObjectWrapper<>();
+  private final ObjectProperty<java.nio.file.Path> augmentation = new SimpleObjectProperty<>();
 
   public RunSetupViewModel(List<String> datasetNames) {
     for (String name : Templates.names()) {
@@ -344,6 +345,11 @@ public final class RunSetupViewModel {
 
   public StringProperty datasetProperty() {
     return dataset;
+  }
+
+  /** The augmentation pipeline file (Transfer Lab) applied to every training minibatch; null for none. */
+  public ObjectProperty<java.nio.file.Path> augmentationProperty() {
+    return augmentation;
   }
 
   public StringProperty limitProperty() {

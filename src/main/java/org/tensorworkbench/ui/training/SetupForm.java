@@ -29,7 +29,7 @@ final class SetupForm {
   private final ScrollPane root;
   private int row;
 
-  SetupForm(RunSetupViewModel vm, Runnable openNetwork) {
+  SetupForm(RunSetupViewModel vm, Runnable openNetwork, Runnable chooseAugmentation) {
     this.vm = vm;
     grid.getStyleClass().addAll("form", "training-setup");
     grid.setId("training-setup");
@@ -67,6 +67,28 @@ final class SetupForm {
     field("training.field.dataset", dataset, null);
     field("training.field.limit", text(vm.limitProperty(), "training-limit"), "training.help.limit");
     field("training.field.testLimit", text(vm.testLimitProperty(), "training-test-limit"), "training.help.testLimit");
+    Label augmentFile = new Label();
+    augmentFile.setId("training-augmentation");
+    augmentFile.setMinWidth(0);
+    augmentFile.textProperty().bind(Bindings.createStringBinding(() -> vm.augmentationProperty().get() == null
+        ? I18n.get("transfer.augment.training.none") : vm.augmentationProperty().get().getFileName().toString(),
+        vm.augmentationProperty(), I18n.localeProperty()));
+    Button chooseAugment = new Button();
+    chooseAugment.setId("training-augmentation-choose");
+    chooseAugment.textProperty().bind(I18n.text("transfer.augment.training.choose"));
+    chooseAugment.setOnAction(e -> chooseAugmentation.run());
+    chooseAugment.setMinWidth(Button.USE_PREF_SIZE);
+    Button clearAugment = new Button();
+    clearAugment.setId("training-augmentation-clear");
+    clearAugment.textProperty().bind(I18n.text("transfer.augment.training.clear"));
+    clearAugment.setOnAction(e -> vm.augmentationProperty().set(null));
+    clearAugment.visibleProperty().bind(vm.augmentationProperty().isNotNull());
+    clearAugment.managedProperty().bind(clearAugment.visibleProperty());
+    clearAugment.setMinWidth(Button.USE_PREF_SIZE);
+    HBox augmentRow = new HBox(6, augmentFile, chooseAugment, clearAugment);
+    augmentRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    HBox.setHgrow(augmentFile, Priority.SOMETIMES);
+    field("transfer.augment.training.field", augmentRow, "transfer.augment.training.help");
 
     heading("training.setup.optimization");
     ComboBox<Optimizer> optimizer = new ComboBox<>();

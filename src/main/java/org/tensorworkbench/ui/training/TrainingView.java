@@ -160,7 +160,8 @@ public final class TrainingView implements LessonTarget {
     root.setId("training-view");
     root.getStyleClass().add("training-view");
     root.getStylesheets().add(TrainingView.class.getResource("/org/tensorworkbench/css/training.css").toExternalForm());
-    SetupForm form = new SetupForm(setup, this::openNetworkFile);
+    SetupForm form = new SetupForm(setup, this::openNetworkFile,
+        () -> files.open(window(), FilePicker.Kind.AUGMENTATION, null).ifPresent(setup.augmentationProperty()::set));
     root.setLeft(form.node());
     root.setTop(toolbar(form.node()));
     root.setCenter(center());

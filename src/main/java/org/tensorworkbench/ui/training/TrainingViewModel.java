@@ -19,6 +19,8 @@ import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.tensorworkbench.engine.augment.AugmentJson;
+import org.tensorworkbench.engine.augment.TrainingAugmenter;
 import org.tensorworkbench.engine.data.Dataset;
 import org.tensorworkbench.engine.data.DatasetOptions;
 import org.tensorworkbench.engine.data.DatasetRegistry;
@@ -155,19 +157,25 @@ public final class TrainingViewModel {
     phase.set(Phase.PREPARING);
     DataKey key = new DataKey(datasetName, options);
     Dataset reuse = key.equals(cachedKey) ? cachedData : null;
+    Path augmentFile = setup.augmentationProperty().get();
     executor.submit(() -> {
+      TrainingAugmenter augmenter = augmentFile == null ? null : new TrainingAugmenter(AugmentJson.read(augmentFile));
       Dataset data = reuse != null ? reuse : registry.load(datasetName, options);
       PreparedRun prepared = choice.kind() == NetworkChoice.Kind.MODEL
           ? PreparedRun.continuing(choice.model().network(), data, config)
           : PreparedRun.of(choice.spec(), data, config);
-      return prepared;
-    }, prepared -> begin(prepared, key, choice, stepFirst), error -> {
+      return new Prepared(prepared, augmenter);
+    }, ready -> begin(ready.run(), ready.augmenter(), key, choice, stepFirst), error -> {
       phase.set(Phase.IDLE);
       failure.set(UiText.of(error));
     });
   }
 
-  private void begin(PreparedRun prepared, DataKey key, NetworkChoice choice, boolean stepFirst) {
+  /** A run ready to start, with the augmentation of its training minibatches (null: none). */
+  private record Prepared(PreparedRun run, TrainingAugmenter augmenter) {}
+
+  private void begin(PreparedRun prepared, TrainingAugmenter augmenter, DataKey key, NetworkChoice choice,
+      boolean stepFirst) {
     cachedData = prepared.data();
     cachedKey = key;
     run = prepared;
@@ -183,7 +191,7 @@ public final class TrainingViewModel {
     status.set(new RunStatus(0, prepared.config().epochs(), 0, Double.NaN, Double.NaN, Double.NaN));
     List<String> layers = prepared.network().activationNames().keySet().stream().toList();
     SessionOptions options = SessionOptions.quiet().withSnapshots(SNAPSHOT_INTERVAL, 0, layers)
-        .withStartPaused(stepFirst);
+        .withStartPaused(stepFirst).withAugmentation(augmenter);
     session = prepared.newSession(options, queue);
     host.useSession(session, prepared.network(), prepared.data().test());
     phase.set(stepFirst ? Phase.PAUSED : Phase.RUNNING);

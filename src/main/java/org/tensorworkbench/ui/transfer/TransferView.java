@@ -11,6 +11,7 @@ import javafx.scene.control.TabPane;
 import org.tensorworkbench.ui.common.AppContext;
 import org.tensorworkbench.ui.common.I18n;
 import org.tensorworkbench.ui.common.LessonTarget;
+import org.tensorworkbench.ui.training.FilePicker;
 
 /**
  * The Transfer Lab: image augmentation (d2l 14.1) and fine-tuning a pretrained network (d2l 14.2),
@@ -25,6 +26,7 @@ public final class TransferView implements LessonTarget {
   public TransferView(AppContext context) {
     root.setId("transfer-lab");
     root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    addTab("augmentation", new AugmentPane(context, FilePicker.system()).root());
     addTab("finetune", new FineTunePane(new FineTuneViewModel(context.executor(), context.projectHome())).root());
   }
 
