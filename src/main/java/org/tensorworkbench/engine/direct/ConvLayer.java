@@ -16,10 +16,12 @@ import org.nd4j.linalg.factory.Nd4j;
  * {@code conv2d_bp} ops on the layer's own arrays (no graph): in FLOAT they are oneDNN's
  * convolutions, 2.5-4x faster than gathering patches in Java and one matrix product. The first
  * trainable layer needs only ∂L/∂W and ∂L/∂b, which {@code conv2d_bp} cannot skip; there oneDNN's
- * backward pass for one input channel is slow (0.5 s for LeNet's first layer), so the layer gathers
- * the patch matrix P [kH·kW·C, n·oH·oW] ({@link Patches}) and computes ∂L/∂W' = P·∂L/∂Yᵀ with one
- * BLAS product, W' [kH·kW·C, O] being W without a copy and ∂L/∂Y [O, n·oH·oW] the output gradient
- * with its first two axes swapped; ∂L/∂b = Σ over the columns of ∂L/∂Y.
+ * backward pass for one input channel is slow (0.5 s for LeNet's first layer). There the layer
+ * gathers the patch matrix P [kH·kW·C, n·oH·oW] ({@link Patches}) and computes ∂L/∂W' = P·∂L/∂Yᵀ
+ * with one BLAS product, W' [kH·kW·C, O] being W without a copy and ∂L/∂Y [O, n·oH·oW] the output
+ * gradient with its first two axes swapped; ∂L/∂b = Σ over the columns of ∂L/∂Y. (∂L/∂W is also a
+ * convolution of the input read as [C, n, H, W] with ∂L/∂y read as weights [O, n, oH, oW]; through
+ * oneDNN it took 3-5 ms alone but 18-33 ms between LeNet's other layers, so it is not used.)
  */
 final class ConvLayer implements DirectLayer {
   private final INDArray w; // [kH, kW, C, O]
@@ -75,18 +77,33 @@ final class ConvLayer implements DirectLayer {
     int c = (int) x.size(1);
     int h = (int) x.size(2);
     int wd = (int) x.size(3);
-    long outC = y.size(1);
-    long columns = y.length() / outC;
-    INDArray dyMatrix = buffers.get("dyT", outC, y.size(0), y.size(2), y.size(3)); // [O, n, oH, oW]
-    dyMatrix.assign(dy.permute(1, 0, 2, 3));
-    dyMatrix = dyMatrix.reshape(outC, columns); // [O, n·oH·oW]
+    int outC = (int) y.size(1);
+    int oH = (int) y.size(2);
+    int oW = (int) y.size(3);
+    INDArray dyT = buffers.get("dyT", outC, n, oH, oW); // [O, n, oH, oW]
+    swapFirstAxes(Shape.hasDefaultStridesForShape(dy) ? dy : dy.dup('c'), dyT);
+    long columns = (long) n * oH * oW;
     INDArray p = buffers.get("patches", (long) kH * kW * c, columns); // [kH·kW·C, n·oH·oW]
     patches.im2col(x, n, c, h, wd, (long) c * h * wd, (long) h * wd, p);
-    Nd4j.gemm(p, dyMatrix, dw.reshape(p.size(0), outC), false, true, 1.0, 0.0);
+    Nd4j.gemm(p, dyT.reshape(outC, columns), dw.reshape(p.size(0), outC), false, true, 1.0, 0.0);
     if (db != null) {
-      dyMatrix.sum(db, 1); // [O]
+      dyT.reshape(outC, columns).sum(db, 1); // [O]
     }
     return null;
+  }
+
+  /** to [B, A, ...] = from [A, B, ...] for contiguous arrays: one bulk copy per (a, b) plane. */
+  private static INDArray swapFirstAxes(INDArray from, INDArray to) {
+    int a = (int) from.size(0);
+    int b = (int) from.size(1);
+    int plane = (int) (from.length() / a / b);
+    Lanes lanes = Lanes.between(from, to);
+    for (int i = 0; i < a; i++) {
+      for (int j = 0; j < b; j++) {
+        lanes.copy(((long) i * b + j) * plane, 1, ((long) j * a + i) * plane, plane);
+      }
+    }
+    return to;
   }
 
   private DynamicCustomOp op(String name, INDArray[] inputs, INDArray... outputs) {
