@@ -16,8 +16,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * {@code conv2d_bp} ops on the layer's own arrays (no graph): in FLOAT they are oneDNN's
  * convolutions, 2.5-4x faster than gathering patches in Java and one matrix product. The first
  * trainable layer needs only ∂L/∂W and ∂L/∂b, which {@code conv2d_bp} cannot skip; there oneDNN's
- * backward pass for one input channel is slow (0.5 s for LeNet's first layer). There the layer
- * gathers the patch matrix P [kH·kW·C, n·oH·oW] ({@link Patches}) and computes ∂L/∂W' = P·∂L/∂Yᵀ
+ * backward pass for one input channel is slow (0.5 s for LeNet's first layer). With stride 1, in
+ * FLOAT and few weights, {@link ShiftedRowsWeightGradient} computes them in Java; otherwise the
+ * layer gathers the patch matrix P [kH·kW·C, n·oH·oW] ({@link Patches}) and computes ∂L/∂W' = P·∂L/∂Yᵀ
  * with one BLAS product, W' [kH·kW·C, O] being W without a copy and ∂L/∂Y [O, n·oH·oW] the output
  * gradient with its first two axes swapped; ∂L/∂b = Σ over the columns of ∂L/∂Y. (∂L/∂W is also a
  * convolution of the input read as [C, n, H, W] with ∂L/∂y read as weights [O, n, oH, oW]; through
@@ -35,6 +36,8 @@ final class ConvLayer implements DirectLayer {
   private final Patches patches;
   private final List<Parameter> parameters = new ArrayList<>();
   private final Buffers buffers;
+  /** The first layer's weight gradient at stride 1 in FLOAT, made on first use if it applies. */
+  private ShiftedRowsWeightGradient shiftedRows;
 
   ConvLayer(String weightsName, INDArray w, String biasName, INDArray b, int sH, int sW, int pH, int pW) {
     this.w = w;
@@ -80,6 +83,13 @@ final class ConvLayer implements DirectLayer {
     int outC = (int) y.size(1);
     int oH = (int) y.size(2);
     int oW = (int) y.size(3);
+    if (sH == 1 && sW == 1 && shiftedRows == null) {
+      shiftedRows = ShiftedRowsWeightGradient.forShape(x.dataType(), c, outC, h, wd, kH, kW, pH, pW);
+    }
+    if (shiftedRows != null) {
+      shiftedRows.compute(x, Shape.hasDefaultStridesForShape(dy) ? dy : dy.dup('c'), dw, db);
+      return null;
+    }
     INDArray dyT = buffers.get("dyT", outC, n, oH, oW); // [O, n, oH, oW]
     swapFirstAxes(Shape.hasDefaultStridesForShape(dy) ? dy : dy.dup('c'), dyT);
     long columns = (long) n * oH * oW;
