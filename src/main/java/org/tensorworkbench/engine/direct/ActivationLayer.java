@@ -1,19 +1,25 @@
 package org.tensorworkbench.engine.direct;
 
+import java.nio.DoubleBuffer;
+import java.nio.FloatBuffer;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.api.ops.impl.scalar.LeakyReLU;
+import org.nd4j.linalg.api.ops.impl.scalar.ScalarMultiplication;
 import org.nd4j.linalg.api.ops.impl.transforms.gradient.LeakyReLUBp;
-import org.nd4j.linalg.api.ops.impl.transforms.gradient.SigmoidDerivative;
-import org.nd4j.linalg.api.ops.impl.transforms.gradient.TanhDerivative;
-import org.nd4j.linalg.api.ops.impl.transforms.strict.Sigmoid;
-import org.nd4j.linalg.api.ops.impl.transforms.strict.Tanh;
+import org.nd4j.linalg.api.shape.Shape;
 import org.nd4j.linalg.factory.Nd4j;
 import org.tensorworkbench.engine.spec.ActivationSpec;
 
 /**
- * An elementwise activation and its derivative, each one libnd4j op into a reused array:
- * ReLU max(0, x) (LeakyReLU with slope 0), LeakyReLU, σ(x) with σ' = σ(1 − σ), tanh with
- * tanh' = 1 − tanh². The backward ops take the layer's input x and ∂L/∂y.
+ * An elementwise activation and its derivative into reused arrays: ReLU max(0, x) (LeakyReLU with
+ * slope 0) and LeakyReLU with libnd4j's ops; tanh and σ(x) = ½ + ½·tanh(x / 2) through libnd4j's
+ * {@code tanh} op, which in FLOAT is oneDNN's vectorized one (σ this way took 2 ms for LeNet's
+ * first layer, 1.2 M values, against 6-9 ms for libnd4j's own sigmoid, which calls expf once per
+ * value). Their derivatives come from the output y, without another exponential:
+ * σ' = y (1 − y), tanh' = 1 − y², in one Java pass (2 ms against 15 ms for libnd4j's sigmoid
+ * derivative, which recomputes σ from x).
  */
 final class ActivationLayer implements DirectLayer {
   private final ActivationSpec.Function function;
@@ -38,11 +44,22 @@ final class ActivationLayer implements DirectLayer {
   public INDArray forward(INDArray x) {
     INDArray y = buffers.get("y", x.shape());
     switch (function) {
-      case SIGMOID -> Nd4j.exec(new Sigmoid(x, y));
-      case TANH -> Nd4j.exec(new Tanh(x, y));
+      case SIGMOID -> {
+        Nd4j.exec(new ScalarMultiplication(x, null, y, 0.5));
+        tanhInPlace(y);
+        y.muli(0.5).addi(0.5);
+      }
+      case TANH -> {
+        y.assign(x);
+        tanhInPlace(y);
+      }
       default -> Nd4j.exec(new LeakyReLU(x, y, alpha));
     }
     return y;
+  }
+
+  private static void tanhInPlace(INDArray y) {
+    Nd4j.exec(DynamicCustomOp.builder("tanh").addInputs(y).addOutputs(y).build());
   }
 
   @Override
@@ -52,11 +69,41 @@ final class ActivationLayer implements DirectLayer {
     }
     INDArray dx = buffers.get("dx", x.shape());
     switch (function) {
-      case SIGMOID -> Nd4j.exec(new SigmoidDerivative(x, dy, dx));
-      case TANH -> Nd4j.exec(new TanhDerivative(x, dy, dx));
+      case SIGMOID, TANH -> fromOutput(y, dy.reshape(y.shape()), dx, function == ActivationSpec.Function.SIGMOID);
       default -> Nd4j.exec(new LeakyReLUBp(x, dy, dx, alpha));
     }
     return dx;
+  }
+
+  /** dx = dy · y (1 − y) for σ, dx = dy · (1 − y²) for tanh; all three arrays contiguous, c order. */
+  private static void fromOutput(INDArray y, INDArray dy, INDArray dx, boolean sigmoid) {
+    if (!Shape.hasDefaultStridesForShape(dy)) {
+      dy = dy.dup('c');
+    }
+    int n = Math.toIntExact(y.length());
+    if (y.dataType() == DataType.FLOAT) {
+      FloatBuffer ys = y.data().asNioFloat();
+      FloatBuffer dys = dy.data().asNioFloat();
+      FloatBuffer dxs = dx.data().asNioFloat();
+      int oy = (int) y.offset();
+      int ody = (int) dy.offset();
+      int odx = (int) dx.offset();
+      for (int i = 0; i < n; i++) {
+        float v = ys.get(oy + i);
+        dxs.put(odx + i, dys.get(ody + i) * (sigmoid ? v * (1 - v) : 1 - v * v));
+      }
+    } else {
+      DoubleBuffer ys = y.data().asNioDouble();
+      DoubleBuffer dys = dy.data().asNioDouble();
+      DoubleBuffer dxs = dx.data().asNioDouble();
+      int oy = (int) y.offset();
+      int ody = (int) dy.offset();
+      int odx = (int) dx.offset();
+      for (int i = 0; i < n; i++) {
+        double v = ys.get(oy + i);
+        dxs.put(odx + i, dys.get(ody + i) * (sigmoid ? v * (1 - v) : 1 - v * v));
+      }
+    }
   }
 
   @Override

@@ -91,7 +91,7 @@ public final class DirectTrainer {
     }
     List<DirectLayer> layers = new ArrayList<>();
     OutputLoss loss = null;
-    boolean cnhw = false; // whether the current activation is a convolution's [C, n, H, W]
+    boolean spatial = false; // whether the current activation is a convolution's [n, C, H, W]
     for (int i = 1; i < order.size(); i++) {
       NodeSpec node = nodes.get(order.get(i));
       if (node.inputs().size() != 1 || !node.inputs().get(0).equals(order.get(i - 1))) {
@@ -99,29 +99,26 @@ public final class DirectTrainer {
       }
       LayerSpec layer = node.layer();
       if (layer instanceof OutputSpec o) {
-        if (i != order.size() - 1 || cnhw) {
+        if (i != order.size() - 1 || spatial) {
           layers.forEach(DirectLayer::release);
           return Optional.empty();
         }
         loss = new OutputLoss(o.loss(), new Buffers(dataType));
         continue;
       }
-      DirectLayer direct = layer(node.id(), layer, sd, dataType, cnhw);
+      DirectLayer direct = spatial && layer instanceof DenseSpec ? null : layer(node.id(), layer, sd, dataType);
       if (direct == null) {
         layers.forEach(DirectLayer::release);
         return Optional.empty();
       }
-      cnhw = (cnhw || layer instanceof Conv2dSpec) && !(layer instanceof FlattenSpec);
+      spatial = (spatial || layer instanceof Conv2dSpec) && !(layer instanceof FlattenSpec);
       layers.add(direct);
     }
     return loss == null ? Optional.empty() : Optional.of(new DirectTrainer(sd, layers, loss));
   }
 
-  private static DirectLayer layer(String id, LayerSpec layer, SameDiff sd, DataType dataType, boolean cnhw) {
+  private static DirectLayer layer(String id, LayerSpec layer, SameDiff sd, DataType dataType) {
     if (layer instanceof DenseSpec d) {
-      if (cnhw) {
-        return null;
-      }
       return new DenseLayer(GraphNames.weights(id), sd.getArrForVarName(GraphNames.weights(id)),
           GraphNames.bias(id), d.bias() ? sd.getArrForVarName(GraphNames.bias(id)) : null);
     }
@@ -140,7 +137,7 @@ public final class DirectTrainer {
         pW = (c.kernel().w() - 1) / 2;
       }
       return new ConvLayer(GraphNames.weights(id), sd.getArrForVarName(GraphNames.weights(id)), GraphNames.bias(id),
-          c.bias() ? sd.getArrForVarName(GraphNames.bias(id)) : null, c.stride().h(), c.stride().w(), pH, pW, cnhw);
+          c.bias() ? sd.getArrForVarName(GraphNames.bias(id)) : null, c.stride().h(), c.stride().w(), pH, pW);
     }
     if (layer instanceof MaxPool2dSpec p && !p.padding().same()) {
       return new PoolLayer(Pooling2D.Pooling2DType.MAX, p.window().h(), p.window().w(), p.stride().h(), p.stride().w(),
@@ -154,7 +151,7 @@ public final class DirectTrainer {
       return new ActivationLayer(a, new Buffers(dataType));
     }
     if (layer instanceof FlattenSpec) {
-      return new FlattenLayer(cnhw, dataType);
+      return new FlattenLayer();
     }
     return null;
   }

@@ -6,7 +6,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * Runs of elements copied, zeroed or added between two arrays' native buffers from Java, with
+ * Runs of elements copied or zeroed between two arrays' native buffers from Java, with
  * positions relative to each array's offset: what {@link Patches} needs, for FLOAT and DOUBLE.
  * libnd4j's own im2col takes about 60-200 ms for LeNet's first layer at batch 256; these loops,
  * once the JIT has compiled them, about 3 ms.
@@ -17,9 +17,6 @@ abstract class Lanes {
 
   /** dst[dstPos + i] = 0, i &lt; length. */
   abstract void zero(long dstPos, int length);
-
-  /** dst[dstPos + i·dstStep] += src[srcPos + i], i &lt; length. */
-  abstract void add(long srcPos, long dstPos, int dstStep, int length);
 
   static Lanes between(INDArray src, INDArray dst) {
     if (src.dataType() != dst.dataType()) {
@@ -62,15 +59,6 @@ abstract class Lanes {
       }
     }
 
-    @Override
-    void add(long srcPos, long dstPos, int dstStep, int length) {
-      int s = (int) (srcOffset + srcPos);
-      int d = (int) (dstOffset + dstPos);
-      for (int i = 0; i < length; i++) {
-        int at = d + i * dstStep;
-        dst.put(at, dst.get(at) + src.get(s + i));
-      }
-    }
   }
 
   private static final class Doubles extends Lanes {
@@ -107,14 +95,5 @@ abstract class Lanes {
       }
     }
 
-    @Override
-    void add(long srcPos, long dstPos, int dstStep, int length) {
-      int s = (int) (srcOffset + srcPos);
-      int d = (int) (dstOffset + dstPos);
-      for (int i = 0; i < length; i++) {
-        int at = d + i * dstStep;
-        dst.put(at, dst.get(at) + src.get(s + i));
-      }
-    }
   }
 }

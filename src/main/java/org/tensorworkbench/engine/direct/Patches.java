@@ -8,8 +8,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * <p>The patch matrix P has one row per kernel tap (kh, kw, c), in the order of SameDiff's
  * weights [kH, kW, C, O], and one column per output pixel (e, oh, ow) of the batch:
  * P[(kh·kW + kw)·C + c, (e·oH + oh)·oW + ow] = x[e, c, oh·sH + kh − pH, ow·sW + kw − pW], zero
- * outside the image. The image may be laid out NCHW or CNHW (the layout convolutions produce
- * here, see {@link ConvLayer}): only the strides of e and c differ, rows are contiguous.
+ * outside the image. The image is laid out NCHW, or any layout whose rows are contiguous: only
+ * the strides of e and c are given.
  */
 final class Patches {
   private final int kH;
@@ -63,39 +63,6 @@ final class Patches {
               lanes.zero(at, first);
               lanes.copy(image + (long) ih * w + (long) first * sW + kw - pW, sW, at + first, last - first);
               lanes.zero(at + last, oW - last);
-            }
-          }
-        }
-      }
-    }
-  }
-
-  /**
-   * The adjoint of {@link #im2col}: dx = Σ over taps of the patch gradients {@code dp}
-   * [kH·kW·C, n·oH·oW] put back where they were taken from; {@code dx} [n, C, H, W] (NCHW or
-   * CNHW, as given by the strides) is overwritten.
-   */
-  void col2im(INDArray dp, int n, int c, int h, int w, long strideE, long strideC, INDArray dx) {
-    int oH = outputSize(h, kH, sH, pH);
-    int oW = outputSize(w, kW, sW, pW);
-    dx.assign(0);
-    Lanes lanes = Lanes.between(dp, dx);
-    long plane = (long) oH * oW;
-    long row = 0;
-    for (int kh = 0; kh < kH; kh++) {
-      for (int kw = 0; kw < kW; kw++) {
-        int first = Math.max(0, ceilDiv(pW - kw, sW));
-        int last = Math.min(oW, ceilDiv(w + pW - kw, sW));
-        for (int ch = 0; ch < c; ch++, row++) {
-          long rowStart = row * n * plane;
-          for (int e = 0; e < n; e++) {
-            long image = e * strideE + ch * strideC;
-            long at = rowStart + e * plane;
-            for (int oh = 0; oh < oH; oh++, at += oW) {
-              int ih = oh * sH + kh - pH;
-              if (ih >= 0 && ih < h && first < last) {
-                lanes.add(at + first, image + (long) ih * w + (long) first * sW + kw - pW, sW, last - first);
-              }
             }
           }
         }
