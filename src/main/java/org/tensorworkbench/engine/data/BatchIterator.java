@@ -1,7 +1,12 @@
 package org.tensorworkbench.engine.data;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.dataset.api.DataSetPreProcessor;
 import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
@@ -30,6 +35,10 @@ public final class BatchIterator implements DataSetIterator {
   private int[] order;
   private int position;
   private boolean servedSinceReset;
+  /** Handed-back arrays by batch size (full batches, the shorter last one), and scratch rows for them. */
+  private final transient Map<Integer, Batch> spares = new HashMap<>();
+  private transient float[] featureScratch = new float[0];
+  private transient float[] labelScratch = new float[0];
 
   BatchIterator(DatasetSplit split, int batchSize, boolean shuffle, long seed, List<String> labelNames) {
     if (batchSize <= 0) {
@@ -77,10 +86,59 @@ public final class BatchIterator implements DataSetIterator {
       throw new NoSuchElementException("epoch " + epoch + " is finished; call reset()");
     }
     int end = Math.min(position + batchSize, order.length);
-    int[] rows = java.util.Arrays.copyOfRange(order, position, end);
+    int[] rows = Arrays.copyOfRange(order, position, end);
     position = end;
     servedSinceReset = true;
-    return split.batch(rows);
+    Batch spare = spares.remove(rows.length);
+    if (spare == null) {
+      return split.batch(rows);
+    }
+    if (featureScratch.length != rows.length * split.featureSize()) {
+      featureScratch = new float[rows.length * split.featureSize()];
+      labelScratch = new float[rows.length * split.labelWidth()];
+    }
+    return split.batchInto(rows, spare.features(), spare.labels(), featureScratch, labelScratch);
+  }
+
+  /**
+   * Hands back the arrays of a batch this iterator served, once nothing reads them any more: the
+   * next batch with as many samples is written into them instead of new arrays, so an epoch
+   * allocates its two batch shapes once. The caller must not use {@code used} afterwards.
+   */
+  public void recycle(DataSet used) {
+    INDArray features = used.getFeatures();
+    INDArray labels = used.getLabels();
+    int rows = (int) features.size(0);
+    Batch batch = new Batch(features, labels, new int[0], new int[rows]);
+    if (!reusable(features, split.featureShape(rows)) || !reusable(labels, rows, split.labelWidth())) {
+      close(batch); // not as served (e.g. replaced by a preprocessor): freed as before
+      return;
+    }
+    Batch old = spares.put(rows, batch);
+    if (old != null && old.features() != features) {
+      close(old);
+    }
+  }
+
+  private static boolean reusable(INDArray array, long... shape) {
+    return array != null && !array.wasClosed() && array.dataType() == DataType.FLOAT && array.ordering() == 'c'
+        && !array.isView() && array.offset() == 0 && Arrays.equals(array.shape(), shape);
+  }
+
+  /** Frees the arrays kept by {@link #recycle}; the iterator stays usable. */
+  public void releaseSpares() {
+    spares.values().forEach(BatchIterator::close);
+    spares.clear();
+    featureScratch = new float[0];
+    labelScratch = new float[0];
+  }
+
+  private static void close(Batch batch) {
+    for (INDArray array : new INDArray[] {batch.features(), batch.labels()}) {
+      if (array != null && array.closeable()) {
+        array.close();
+      }
+    }
   }
 
   @Override

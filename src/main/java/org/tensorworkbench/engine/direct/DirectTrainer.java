@@ -14,6 +14,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.layers.convolution.Pooling2D;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.GradientUpdater;
+import org.nd4j.linalg.learning.SgdUpdater;
 import org.nd4j.linalg.learning.regularization.Regularization;
 import org.nd4j.nativeblas.NativeOpsHolder;
 import org.tensorworkbench.engine.graph.CompiledNetwork;
@@ -84,7 +85,7 @@ public final class DirectTrainer {
     List<String> order = List.copyOf(network.activationNames().keySet());
     SameDiff sd = network.sameDiff();
     DataType dataType = network.dataType();
-    if (order.isEmpty() || !(nodes.get(order.get(0)).layer() instanceof InputSpec)) {
+    if (order.isEmpty() || !(nodes.get(order.get(0)).layer() instanceof InputSpec) || !RowKernels.supports(dataType)) {
       return Optional.empty();
     }
     List<DirectLayer> layers = new ArrayList<>();
@@ -104,7 +105,13 @@ public final class DirectTrainer {
         loss = new OutputLoss(o.loss(), new Buffers(dataType));
         continue;
       }
-      DirectLayer direct = layer(node.id(), layer, sd, dataType, cnhw);
+      boolean reluFollows = layer instanceof DenseSpec && !cnhw && i + 2 < order.size()
+          && nodes.get(order.get(i + 1)).layer() instanceof ActivationSpec a && a.function() == ActivationSpec.Function.RELU
+          && nodes.get(order.get(i + 1)).inputs().equals(List.of(node.id()));
+      DirectLayer direct = layer(node.id(), layer, sd, dataType, cnhw, reluFollows);
+      if (reluFollows) {
+        i++; // the ReLU runs inside the dense layer's pass
+      }
       if (direct == null) {
         layers.forEach(DirectLayer::release);
         return Optional.empty();
@@ -115,13 +122,14 @@ public final class DirectTrainer {
     return loss == null ? Optional.empty() : Optional.of(new DirectTrainer(sd, layers, loss));
   }
 
-  private static DirectLayer layer(String id, LayerSpec layer, SameDiff sd, DataType dataType, boolean cnhw) {
+  private static DirectLayer layer(String id, LayerSpec layer, SameDiff sd, DataType dataType, boolean cnhw,
+      boolean relu) {
     if (layer instanceof DenseSpec d) {
       if (cnhw) {
         return null;
       }
       return new DenseLayer(GraphNames.weights(id), sd.getArrForVarName(GraphNames.weights(id)),
-          GraphNames.bias(id), d.bias() ? sd.getArrForVarName(GraphNames.bias(id)) : null);
+          GraphNames.bias(id), d.bias() ? sd.getArrForVarName(GraphNames.bias(id)) : null, relu);
     }
     if (layer instanceof Conv2dSpec c) {
       if (c.dilation().h() != 1 || c.dilation().w() != 1) {
@@ -176,10 +184,17 @@ public final class DirectTrainer {
     boolean regularized = regularization != null && !regularization.isEmpty();
     double lr = regularized && config.getUpdater().hasLearningRate() ? config.getUpdater().getLearningRate(iteration, epoch) : 1.0;
     for (Parameter p : parameters) {
+      GradientUpdater updater = updaters.get(p.name());
+      if (!regularized && updater instanceof SgdUpdater sgd) {
+        // plain SGD, w ← w − η·g, as one BLAS axpy instead of SameDiff's two passes (g ← η·g, w ← w − g)
+        double eta = sgd.getConfig().getLearningRate(iteration, epoch);
+        Nd4j.getBlasWrapper().level1().axpy(p.value().length(), config.isMinimize() ? -eta : eta, p.gradient(), p.value());
+        continue;
+      }
       if (regularized) {
         applyRegularization(regularization, Regularization.ApplyStep.BEFORE_UPDATER, p, lr, iteration, epoch);
       }
-      updaters.get(p.name()).applyUpdater(p.gradient(), iteration, epoch);
+      updater.applyUpdater(p.gradient(), iteration, epoch);
       if (regularized) {
         applyRegularization(regularization, Regularization.ApplyStep.POST_UPDATER, p, lr, iteration, epoch);
       }

@@ -311,7 +311,7 @@ public final class TrainingSession {
     } finally {
       runBetweenMinibatches();
       progress.release();
-      gate.closePrevious();
+      gate.release();
       if (probe != null) {
         probe.close();
       }
@@ -335,6 +335,12 @@ public final class TrainingSession {
       INDArray y = labels.dataType() == type ? labels : labels.castTo(type);
       progress.beforeMinibatch(sd);
       progress.logitsAvailable(direct.step(x, y), labels);
+      if (x != features) {
+        x.close();
+      }
+      if (y != labels) {
+        y.close();
+      }
       progress.afterMinibatch(sd, features.size(0));
       runBetweenMinibatches();
     }
