@@ -119,7 +119,11 @@ public final class DirectTrainer {
       cnhw = (cnhw || layer instanceof Conv2dSpec) && !(layer instanceof FlattenSpec);
       layers.add(direct);
     }
-    return loss == null ? Optional.empty() : Optional.of(new DirectTrainer(sd, layers, loss));
+    if (loss == null) {
+      return Optional.empty();
+    }
+    RowKernels.warmUp(dataType);
+    return Optional.of(new DirectTrainer(sd, layers, loss));
   }
 
   private static DirectLayer layer(String id, LayerSpec layer, SameDiff sd, DataType dataType, boolean cnhw,
@@ -223,6 +227,20 @@ public final class DirectTrainer {
       gradient = layers.get(i).backward(activations[i], activations[i + 1], gradient, i > firstTrainable);
     }
     return out;
+  }
+
+  /**
+   * The network's output [n, K] (logits or predictions) for {@code features} [n, ...], in the
+   * network's data type: the forward pass alone, for evaluating between epochs without SameDiff
+   * (every layer this path handles computes the same in training and inference). The result
+   * belongs to the trainer and is valid until its next forward pass.
+   */
+  public INDArray forward(INDArray features) {
+    INDArray a = features;
+    for (DirectLayer layer : layers) {
+      a = layer.forward(a);
+    }
+    return a;
   }
 
   /** The trained arrays and their gradient buffers, in layer order. */

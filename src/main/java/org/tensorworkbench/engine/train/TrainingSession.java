@@ -298,7 +298,12 @@ public final class TrainingSession {
           return;
         }
         progress.endEpoch(sd);
-        lastTest = evaluator.evaluate(test);
+        if (direct != null) {
+          DirectTrainer forward = direct;
+          lastTest = Evaluator.evaluate(test, network.loss(), config.batchSize(), network.dataType(), forward::forward);
+        } else {
+          lastTest = evaluator.evaluate(test);
+        }
         sink.accept(new TrainingEvent.Epoch(epoch, stats.meanLoss(), stats.accuracy(), lastTest, seconds,
             stats.count() / seconds));
       }
