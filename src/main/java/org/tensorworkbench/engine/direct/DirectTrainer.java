@@ -119,11 +119,7 @@ public final class DirectTrainer {
       cnhw = (cnhw || layer instanceof Conv2dSpec) && !(layer instanceof FlattenSpec);
       layers.add(direct);
     }
-    if (loss == null) {
-      return Optional.empty();
-    }
-    RowKernels.warmUp(dataType);
-    return Optional.of(new DirectTrainer(sd, layers, loss));
+    return loss == null ? Optional.empty() : Optional.of(new DirectTrainer(sd, layers, loss));
   }
 
   private static DirectLayer layer(String id, LayerSpec layer, SameDiff sd, DataType dataType, boolean cnhw,

@@ -5,7 +5,6 @@ import java.nio.FloatBuffer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.shape.Shape;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The small elementwise and row-wise steps of the dense layers and the loss, as Java loops over
@@ -16,30 +15,6 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 final class RowKernels {
   private RowKernels() {}
-
-  private static final java.util.Set<DataType> WARM = java.util.EnumSet.noneOf(DataType.class);
-
-  /**
-   * Runs every kernel a thousand times on tiny arrays of {@code type}, once per JVM, so that the
-   * JIT compiles them before the first minibatch. Otherwise the first minibatches run them in the
-   * interpreter, where each element's buffer access is a chain of calls: a 256 × 256 pass took
-   * about 10 ms instead of 20-30 µs. Costs a few milliseconds.
-   */
-  static synchronized void warmUp(DataType type) {
-    if (!WARM.add(type)) {
-      return;
-    }
-    try (INDArray y = Nd4j.zeros(type, 2, 4); INDArray dy = Nd4j.ones(type, 2, 4); INDArray out = Nd4j.zeros(type, 2, 4);
-         INDArray b = Nd4j.ones(type, 4); INDArray sums = Nd4j.zeros(type, 4)) {
-      for (int i = 0; i < 1000; i++) {
-        addBias(y, b, true);
-        relu(y);
-        reluGradient(y, dy, out);
-        columnSums(dy, sums);
-        softmaxCrossEntropyGradient(y, dy, out);
-      }
-    }
-  }
 
   /** Whether the kernels handle {@code type}: FLOAT and DOUBLE. */
   static boolean supports(DataType type) {
