@@ -268,6 +268,7 @@ public final class TrainingSession {
       }
       Evaluator evaluator = new Evaluator(Predictor.of(network).withChunk(options.evaluationChunk()));
       sink.accept(new TrainingEvent.StateChanged(state));
+      progress.startSnapshot(sd);
       double totalSeconds = 0;
       Evaluation lastTest = null;
       for (int epoch = 0; epoch < config.epochs(); epoch++) {
