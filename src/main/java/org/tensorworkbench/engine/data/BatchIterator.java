@@ -2,7 +2,9 @@ package org.tensorworkbench.engine.data;
 
 import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -10,6 +12,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.dataset.api.DataSetPreProcessor;
 import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
@@ -50,6 +54,10 @@ public final class BatchIterator implements DataSetIterator {
   private final transient ArrayDeque<Future<float[]>> ahead = new ArrayDeque<>();
   private int submitted;
   private int preparedEpoch = -1;
+  /** Handed-back arrays by batch size (full batches, the shorter last one), and scratch rows for them. */
+  private final transient Map<Integer, Batch> spares = new HashMap<>();
+  private transient float[] featureScratch = new float[0];
+  private transient float[] labelScratch = new float[0];
 
   BatchIterator(DatasetSplit split, int batchSize, boolean shuffle, long seed, List<String> labelNames) {
     if (batchSize <= 0) {
@@ -171,7 +179,61 @@ public final class BatchIterator implements DataSetIterator {
     int[] rows = Arrays.copyOfRange(order, position, end);
     position = end;
     servedSinceReset = true;
-    return augmenter == null ? split.batch(rows) : split.batch(rows, augmented());
+    float[] x = augmenter == null ? null : augmented();
+    Batch spare = spares.remove(rows.length);
+    if (spare == null) {
+      return x == null ? split.batch(rows) : split.batch(rows, x);
+    }
+    if (featureScratch.length != rows.length * split.featureSize()) {
+      featureScratch = new float[rows.length * split.featureSize()];
+      labelScratch = new float[rows.length * split.labelWidth()];
+    }
+    if (x == null) {
+      split.normalizeInto(rows, featureScratch);
+      x = featureScratch;
+    }
+    return split.batchInto(rows, x, spare.features(), spare.labels(), labelScratch);
+  }
+
+  /**
+   * Hands back the arrays of a batch this iterator served, once nothing reads them any more: the
+   * next batch with as many samples is written into them instead of new arrays, so an epoch
+   * allocates its two batch shapes once. The caller must not use {@code used} afterwards.
+   */
+  public void recycle(DataSet used) {
+    INDArray features = used.getFeatures();
+    INDArray labels = used.getLabels();
+    int rows = (int) features.size(0);
+    Batch batch = new Batch(features, labels, new int[0], new int[rows]);
+    if (!reusable(features, split.featureShape(rows)) || !reusable(labels, rows, split.labelWidth())) {
+      close(batch); // not as served (e.g. replaced by a preprocessor): freed as before
+      return;
+    }
+    Batch old = spares.put(rows, batch);
+    if (old != null && old.features() != features) {
+      close(old);
+    }
+  }
+
+  private static boolean reusable(INDArray array, long... shape) {
+    return array != null && !array.wasClosed() && array.dataType() == DataType.FLOAT && array.ordering() == 'c'
+        && !array.isView() && array.offset() == 0 && Arrays.equals(array.shape(), shape);
+  }
+
+  /** Frees the arrays kept by {@link #recycle}; the iterator stays usable. */
+  public void releaseSpares() {
+    spares.values().forEach(BatchIterator::close);
+    spares.clear();
+    featureScratch = new float[0];
+    labelScratch = new float[0];
+  }
+
+  private static void close(Batch batch) {
+    for (INDArray array : new INDArray[] {batch.features(), batch.labels()}) {
+      if (array != null && array.closeable()) {
+        array.close();
+      }
+    }
   }
 
   @Override

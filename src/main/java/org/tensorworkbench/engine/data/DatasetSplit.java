@@ -1,5 +1,6 @@
 package org.tensorworkbench.engine.data;
 
+import java.util.Arrays;
 import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -11,8 +12,9 @@ import org.nd4j.linalg.factory.Nd4j;
  *
  * <p>Batches are cut by index: the rows are copied (and normalized) into one new {@code float[]}
  * which becomes the batch's INDArray, with no object per sample, so building a Fashion-MNIST
- * batch of 256 takes well under a millisecond. Immutable and safe to share between threads;
- * iterators hold their own position.
+ * batch of 256 takes well under a millisecond; a training iterator writes each batch into the
+ * arrays of one it handed out before ({@link BatchIterator#recycle}). Immutable and safe to share
+ * between threads; iterators hold their own position.
  */
 public final class DatasetSplit {
   private final String name;
@@ -147,39 +149,76 @@ public final class DatasetSplit {
 
   /** The normalized features of the samples at {@code rows}, flat {@code [B, ...featureShape]}. */
   float[] normalizedRows(int[] rows) {
-    int f = store.rowSize();
-    float[] x = new float[rows.length * f];
-    for (int i = 0; i < rows.length; i++) {
-      store.copyNormalized(rows[i], normalization, x, i * f);
-    }
+    float[] x = new float[rows.length * store.rowSize()];
+    normalizeInto(rows, x);
     return x;
   }
 
-  /** The samples at {@code rows} with the given (e.g. augmented) features {@code x}. */
+  /** The normalized features of the samples at {@code rows} into the start of {@code x}. */
+  void normalizeInto(int[] rows, float[] x) {
+    int f = store.rowSize();
+    for (int i = 0; i < rows.length; i++) {
+      store.copyNormalized(rows[i], normalization, x, i * f);
+    }
+  }
+
+  /** The samples at {@code rows} with the given (normalized, perhaps augmented) features {@code x}. */
   Batch batch(int[] rows, float[] x) {
-    int b = rows.length;
+    float[] y = new float[rows.length * labelWidth()];
+    int[] classes = labelsInto(rows, y);
+    INDArray features = Nd4j.create(x, featureShape(rows.length), DataType.FLOAT); // [B, C, H, W] or [B, D]
+    INDArray labels = Nd4j.create(y, new long[] {rows.length, labelWidth()}, DataType.FLOAT); // [B, K] or [B, 1]
+    return new Batch(features, labels, classes, rows.clone());
+  }
+
+  /**
+   * The samples at {@code rows}, with the given (normalized, perhaps augmented) features {@code x},
+   * written into arrays of an earlier batch with as many rows, so a training epoch allocates
+   * nothing per minibatch: a Fashion-MNIST batch of 256 is 0.8 MB, and every fresh native or Java
+   * block of that size costs its page faults again (about a third of the MLP's first epoch went to
+   * them). {@code y} is a scratch array of {@code rows.length} times the label width.
+   *
+   * @param features a FLOAT c-order array shaped as {@link #batch(int[])}'s features, without offset
+   * @param labels likewise for the labels
+   */
+  Batch batchInto(int[] rows, float[] x, INDArray features, INDArray labels, float[] y) {
+    int[] classes = labelsInto(rows, y);
+    features.data().asNioFloat().put(0, x, 0, rows.length * store.rowSize());
+    labels.data().asNioFloat().put(0, y, 0, rows.length * labelWidth());
+    return new Batch(features, labels, classes, rows.clone());
+  }
+
+  /** Values per label row: the number of classes (one-hot), or 1 for a regression target. */
+  int labelWidth() {
+    return task == Task.CLASSIFICATION ? classCount : 1;
+  }
+
+  /** {@code [b, C, H, W]} or {@code [b, D]}: the shape of a batch of {@code b} samples' features. */
+  long[] featureShape(int b) {
     long[] shape = new long[featureShape.length + 1];
     shape[0] = b;
     for (int d = 0; d < featureShape.length; d++) {
       shape[d + 1] = featureShape[d];
     }
-    INDArray features = Nd4j.create(x, shape, DataType.FLOAT); // [B, C, H, W] or [B, D]
+    return shape;
+  }
+
+  // one-hot labels or targets into y; the class indices (empty for a regression)
+  private int[] labelsInto(int[] rows, float[] y) {
+    int b = rows.length;
     if (task == Task.CLASSIFICATION) {
       int[] classes = new int[b];
-      float[] oneHot = new float[b * classCount];
+      Arrays.fill(y, 0, b * classCount, 0f);
       for (int i = 0; i < b; i++) {
         classes[i] = labels[rows[i]];
-        oneHot[i * classCount + classes[i]] = 1f;
+        y[i * classCount + classes[i]] = 1f;
       }
-      INDArray y = Nd4j.create(oneHot, new long[] {b, classCount}, DataType.FLOAT); // [B, K]
-      return new Batch(features, y, classes, rows.clone());
+      return classes;
     }
-    float[] t = new float[b];
     for (int i = 0; i < b; i++) {
-      t[i] = targets[rows[i]];
+      y[i] = targets[rows[i]];
     }
-    INDArray y = Nd4j.create(t, new long[] {b, 1}, DataType.FLOAT); // [B, 1]
-    return new Batch(features, y, new int[0], rows.clone());
+    return new int[0];
   }
 
   /**

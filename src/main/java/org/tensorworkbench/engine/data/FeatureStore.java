@@ -35,8 +35,15 @@ sealed interface FeatureStore {
     @Override
     public void copyNormalized(int row, Normalization n, float[] dest, int offset) {
       int base = row * rowSize;
-      for (int j = 0; j < rowSize; j++) {
-        dest[offset + j] = (data[base + j] & 0xFF) * n.scaleAt(j) + n.shiftAt(j);
+      int group = n.groupSize();
+      // one multiplier and offset per group (an image channel), so the inner loop reads no tables
+      for (int start = 0; start < rowSize; start += group) {
+        float scale = n.scaleAt(start);
+        float shift = n.shiftAt(start);
+        int end = Math.min(rowSize, start + group);
+        for (int j = start; j < end; j++) {
+          dest[offset + j] = (data[base + j] & 0xFF) * scale + shift;
+        }
       }
     }
 

@@ -14,6 +14,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.layers.convolution.Pooling2D;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.GradientUpdater;
+import org.nd4j.linalg.learning.SgdUpdater;
 import org.nd4j.linalg.learning.regularization.Regularization;
 import org.nd4j.nativeblas.NativeOpsHolder;
 import org.tensorworkbench.engine.graph.CompiledNetwork;
@@ -86,7 +87,7 @@ public final class DirectTrainer {
     List<String> order = List.copyOf(network.activationNames().keySet());
     SameDiff sd = network.sameDiff();
     DataType dataType = network.dataType();
-    if (order.isEmpty() || !(nodes.get(order.get(0)).layer() instanceof InputSpec)) {
+    if (order.isEmpty() || !(nodes.get(order.get(0)).layer() instanceof InputSpec) || !RowKernels.supports(dataType)) {
       return Optional.empty();
     }
     List<DirectLayer> layers = new ArrayList<>();
@@ -106,7 +107,13 @@ public final class DirectTrainer {
         loss = new OutputLoss(o.loss(), new Buffers(dataType));
         continue;
       }
-      DirectLayer direct = spatial && layer instanceof DenseSpec ? null : layer(node.id(), layer, sd, dataType);
+      boolean reluFollows = layer instanceof DenseSpec && !spatial && i + 2 < order.size()
+          && nodes.get(order.get(i + 1)).layer() instanceof ActivationSpec a && a.function() == ActivationSpec.Function.RELU
+          && nodes.get(order.get(i + 1)).inputs().equals(List.of(node.id()));
+      DirectLayer direct = spatial && layer instanceof DenseSpec ? null : layer(node.id(), layer, sd, dataType, reluFollows);
+      if (reluFollows) {
+        i++; // the ReLU runs inside the dense layer's pass
+      }
       if (direct == null) {
         layers.forEach(DirectLayer::release);
         return Optional.empty();
@@ -117,10 +124,10 @@ public final class DirectTrainer {
     return loss == null ? Optional.empty() : Optional.of(new DirectTrainer(sd, layers, loss));
   }
 
-  private static DirectLayer layer(String id, LayerSpec layer, SameDiff sd, DataType dataType) {
+  private static DirectLayer layer(String id, LayerSpec layer, SameDiff sd, DataType dataType, boolean relu) {
     if (layer instanceof DenseSpec d) {
       return new DenseLayer(GraphNames.weights(id), sd.getArrForVarName(GraphNames.weights(id)),
-          GraphNames.bias(id), d.bias() ? sd.getArrForVarName(GraphNames.bias(id)) : null);
+          GraphNames.bias(id), d.bias() ? sd.getArrForVarName(GraphNames.bias(id)) : null, relu);
     }
     if (layer instanceof Conv2dSpec c) {
       if (c.dilation().h() != 1 || c.dilation().w() != 1) {
@@ -179,10 +186,17 @@ public final class DirectTrainer {
       if (factor == 0) {
         continue; // frozen: neither the value nor its optimizer state moves
       }
+      GradientUpdater updater = updaters.get(p.name());
+      if (!regularized && updater instanceof SgdUpdater sgd) {
+        // plain SGD, w ← w − η·factor·g, as one BLAS axpy instead of SameDiff's two passes (g ← η·g, w ← w − g)
+        double eta = sgd.getConfig().getLearningRate(iteration, epoch) * factor;
+        Nd4j.getBlasWrapper().level1().axpy(p.value().length(), config.isMinimize() ? -eta : eta, p.gradient(), p.value());
+        continue;
+      }
       if (regularized) {
         applyRegularization(regularization, Regularization.ApplyStep.BEFORE_UPDATER, p, lr, iteration, epoch);
       }
-      updaters.get(p.name()).applyUpdater(p.gradient(), iteration, epoch);
+      updater.applyUpdater(p.gradient(), iteration, epoch);
       if (regularized) {
         applyRegularization(regularization, Regularization.ApplyStep.POST_UPDATER, p, lr, iteration, epoch);
       }
@@ -239,6 +253,20 @@ public final class DirectTrainer {
         firstTrainable = i;
       }
     }
+  }
+
+  /**
+   * The network's output [n, K] (logits or predictions) for {@code features} [n, ...], in the
+   * network's data type: the forward pass alone, for evaluating between epochs without SameDiff
+   * (every layer this path handles computes the same in training and inference). The result
+   * belongs to the trainer and is valid until its next forward pass.
+   */
+  public INDArray forward(INDArray features) {
+    INDArray a = features;
+    for (DirectLayer layer : layers) {
+      a = layer.forward(a);
+    }
+    return a;
   }
 
   /** The trained arrays and their gradient buffers, in layer order. */

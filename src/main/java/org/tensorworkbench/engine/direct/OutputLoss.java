@@ -1,8 +1,6 @@
 package org.tensorworkbench.engine.direct;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.impl.transforms.custom.SoftMax;
-import org.nd4j.linalg.factory.Nd4j;
 import org.tensorworkbench.engine.spec.OutputSpec;
 
 /**
@@ -12,6 +10,8 @@ import org.tensorworkbench.engine.spec.OutputSpec;
  *   <li>softmax cross-entropy, L = −(1/n) Σ_i Σ_k y_ik log softmax(z_i)_k: ∂L/∂z = (softmax(z) − y) / n;
  *   <li>mean squared error over all n·K elements, L = (1/(nK)) Σ (z − y)²: ∂L/∂z = 2 (z − y) / (nK).
  * </ul>
+ * The softmax gradient is one pass per row ({@link RowKernels}): as three libnd4j ops (softmax,
+ * subtract, divide) it cost about 120 µs per MLP minibatch for 256 × 10 numbers.
  */
 final class OutputLoss {
   private final OutputSpec.Loss loss;
@@ -26,8 +26,7 @@ final class OutputLoss {
   INDArray gradient(INDArray z, INDArray y) {
     INDArray dz = buffers.get("dz", z.shape());
     if (loss == OutputSpec.Loss.SOFTMAX_CROSS_ENTROPY) {
-      Nd4j.exec(new SoftMax(z, dz, 1));
-      dz.subi(y).divi(z.size(0));
+      RowKernels.softmaxCrossEntropyGradient(z, y, dz);
     } else {
       z.sub(y, dz).muli(2.0 / z.length());
     }

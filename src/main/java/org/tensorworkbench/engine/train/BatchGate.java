@@ -1,7 +1,6 @@
 package org.tensorworkbench.engine.train;
 
 import java.util.List;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.dataset.api.DataSetPreProcessor;
 import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
@@ -15,8 +14,9 @@ import org.tensorworkbench.engine.data.BatchIterator;
  * session calls {@code fit(gate, 1)} once per epoch and this iterator decides what {@code fit}
  * sees: {@link #hasNext()} blocks while paused and answers false once stopped. An epoch always
  * gets at least one batch, because {@code fit} on an iterator without batches throws. It also
- * closes the previous minibatch's arrays when handing out the next, so their native memory is
- * freed at once rather than when the garbage collector runs.
+ * hands the previous minibatch's arrays back to the iterator when handing out the next, which
+ * writes the next minibatch into them ({@link BatchIterator#recycle}): no native memory is
+ * allocated or left to the garbage collector per minibatch.
  *
  * <p>The control methods may be called from any thread; the iterator methods only from the
  * training thread.
@@ -165,19 +165,18 @@ final class BatchGate implements DataSetIterator {
     return previous;
   }
 
-  /** Frees the native memory of the last minibatch handed out. */
+  /** Hands the last minibatch's arrays back to the iterator: nothing reads them any more. */
   void closePrevious() {
     if (previous != null) {
-      close(previous.getFeatures());
-      close(previous.getLabels());
+      batches.recycle(previous);
       previous = null;
     }
   }
 
-  private static void close(INDArray array) {
-    if (array != null && array.closeable()) {
-      array.close();
-    }
+  /** Frees the native memory of every minibatch array, at the end of the run. */
+  void release() {
+    closePrevious();
+    batches.releaseSpares();
   }
 
   @Override

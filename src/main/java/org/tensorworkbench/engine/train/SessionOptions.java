@@ -14,7 +14,8 @@ import org.tensorworkbench.engine.io.Predictor;
  * @param probeIndex the test example whose activations are captured, or -1 for none
  * @param probeOutputs the node ids (see {@code CompiledNetwork.activationNames()}) whose outputs
  *     are captured for the probe example
- * @param evaluationChunk examples per forward pass when evaluating the test split
+ * @param evaluationChunk examples per forward pass when evaluating the test split through
+ *     SameDiff (the direct path evaluates in minibatches of the training batch size, reusing its arrays)
  * @param startPaused whether {@link TrainingSession#start()} waits for resume or step before the
  *     first minibatch
  * @param directPath train networks that {@code engine.direct.DirectTrainer} handles with it

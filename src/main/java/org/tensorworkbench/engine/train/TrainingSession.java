@@ -299,6 +299,7 @@ public final class TrainingSession {
       Listener[] listenerArray = listeners.toArray(Listener[]::new);
       Evaluator evaluator = new Evaluator(Predictor.of(network).withChunk(options.evaluationChunk()));
       sink.accept(new TrainingEvent.StateChanged(state));
+      progress.startSnapshot(sd);
       double totalSeconds = 0;
       Evaluation lastTest = null;
       for (int epoch = 0; epoch < config.epochs(); epoch++) {
@@ -329,7 +330,12 @@ public final class TrainingSession {
           return;
         }
         progress.endEpoch(sd);
-        lastTest = evaluator.evaluate(test);
+        if (direct != null) {
+          DirectTrainer forward = direct;
+          lastTest = Evaluator.evaluate(test, network.loss(), config.batchSize(), network.dataType(), forward::forward);
+        } else {
+          lastTest = evaluator.evaluate(test);
+        }
         sink.accept(new TrainingEvent.Epoch(epoch, stats.meanLoss(), stats.accuracy(), lastTest, seconds,
             stats.count() / seconds));
       }
@@ -342,7 +348,7 @@ public final class TrainingSession {
     } finally {
       runBetweenMinibatches();
       progress.release();
-      gate.closePrevious();
+      gate.release();
       if (probe != null) {
         probe.close();
       }
@@ -389,6 +395,12 @@ public final class TrainingSession {
       INDArray y = labels.dataType() == type ? labels : labels.castTo(type);
       progress.beforeMinibatch(sd);
       progress.logitsAvailable(direct.step(x, y), labels);
+      if (x != features) {
+        x.close();
+      }
+      if (y != labels) {
+        y.close();
+      }
       progress.afterMinibatch(sd, features.size(0));
       runBetweenMinibatches();
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -62,6 +63,27 @@ class DatasetTest {
     }
     DataSet ds = batch.toDataSet();
     assertEquals(batch.features(), ds.getFeatures());
+  }
+
+  @Test
+  void recycledArraysCarryTheSameBatchesAsFreshOnes() {
+    BatchIterator fresh = mnist.train().iterator(100, true, 5);
+    BatchIterator recycling = mnist.train().iterator(100, true, 5);
+    INDArray reused = null;
+    for (int i = 0; i < 4; i++) {
+      DataSet expected = fresh.next();
+      DataSet actual = recycling.next();
+      assertEquals(expected.getFeatures(), actual.getFeatures());
+      assertEquals(expected.getLabels(), actual.getLabels());
+      if (i == 0) {
+        reused = actual.getFeatures();
+      } else {
+        assertSame(reused, actual.getFeatures(), "batch " + i + " written into the recycled array");
+      }
+      recycling.recycle(actual);
+    }
+    recycling.releaseSpares();
+    assertTrue(reused.wasClosed());
   }
 
   @Test

@@ -52,6 +52,8 @@ class DirectGradientCheckTest {
         named("dense with bias, cross-entropy", flat(DenseSpec.of(3), CROSS_ENTROPY)),
         named("dense without bias, MSE", flat(new DenseSpec(2, false, Initializer.HE), MSE)),
         named("relu", flat(DenseSpec.of(5), act(Function.RELU), DenseSpec.of(3), CROSS_ENTROPY)),
+        named("relu after dense without bias, MSE",
+            flat(new DenseSpec(5, false, Initializer.HE), act(Function.RELU), DenseSpec.of(3), MSE)),
         named("leaky relu, MSE", flat(DenseSpec.of(5), new ActivationSpec(Function.LEAKY_RELU, 0.1), DenseSpec.of(3), MSE)),
         named("sigmoid", flat(DenseSpec.of(5), act(Function.SIGMOID), DenseSpec.of(3), CROSS_ENTROPY)),
         named("tanh", flat(DenseSpec.of(5), act(Function.TANH), DenseSpec.of(3), CROSS_ENTROPY)),

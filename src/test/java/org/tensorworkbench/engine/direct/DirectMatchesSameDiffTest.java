@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -74,6 +75,41 @@ class DirectMatchesSameDiffTest {
       assertTrue(difference < 1e-10, name + " differs by " + difference);
     }
     assertEquals(viaFit.sameDiff().getTrainingConfig().getIterationCount(), direct.sameDiff().getTrainingConfig().getIterationCount());
+    trainer.release();
+  }
+
+  /**
+   * In FLOAT the direct path's Java loops (bias, ReLU, column sums, softmax) and BLAS update
+   * agree with fit to float rounding: the MLP at batch 64, three SGD steps.
+   */
+  @Test
+  void floatMlpMatchesFitToFloatRounding() {
+    NetworkSpec spec = Templates.load("mlp").withInputShape(List.of(1, 28, 28));
+    CompileOptions options = new CompileOptions(DataType.FLOAT, 11);
+    CompiledNetwork viaFit = NetworkCompiler.compile(spec, options);
+    CompiledNetwork direct = NetworkCompiler.compile(spec, options);
+    TrainingConfig config = TrainingConfig.defaults().withOptimizer(Optimizer.SGD).withLearningRate(0.5);
+    viaFit.sameDiff().setTrainingConfig(OptimizerMapping.sameDiffConfig(config, viaFit.inputName(), viaFit.labelsName()));
+    direct.sameDiff().setTrainingConfig(OptimizerMapping.sameDiffConfig(config, direct.inputName(), direct.labelsName()));
+    DirectTrainer trainer = DirectTrainer.of(direct).orElseThrow();
+    Map<String, INDArray> before = new java.util.HashMap<>();
+    viaFit.trainableNames().forEach(n -> before.put(n, direct.sameDiff().getArrForVarName(n).dup()));
+    Nd4j.getRandom().setSeed(9);
+    for (int step = 0; step < 3; step++) {
+      INDArray x = Nd4j.rand(DataType.FLOAT, 64, 1, 28, 28);
+      INDArray y = oneHot(64, step).castTo(DataType.FLOAT);
+      viaFit.sameDiff().fit(new DataSet(x, y));
+      trainer.step(x, y);
+    }
+    for (String name : viaFit.trainableNames()) {
+      INDArray a = viaFit.sameDiff().getArrForVarName(name);
+      INDArray b = direct.sameDiff().getArrForVarName(name);
+      double scale = Math.max(1e-3, a.amaxNumber().doubleValue());
+      double difference = a.sub(b).amaxNumber().doubleValue();
+      assertTrue(difference < 1e-5 * scale, name + " differs by " + difference + " (largest weight " + scale + ")");
+      double moved = b.sub(before.get(name)).amaxNumber().doubleValue();
+      assertTrue(moved > 100 * difference, name + " moved only " + moved + " in training");
+    }
     trainer.release();
   }
 

@@ -48,12 +48,12 @@ class LayerDiagnosticsTest {
     assertTrue(session.awaitEnd(60, TimeUnit.SECONDS));
     session.close();
     List<TrainingEvent.Diagnostics> diagnostics = sink.of(TrainingEvent.Diagnostics.class);
-    assertEquals(9, diagnostics.size()); // every iteration but the first follows a snapshot
+    assertEquals(10, diagnostics.size()); // every iteration follows a snapshot, the first the one at the start
     TrainingEvent.Diagnostics first = diagnostics.get(0);
-    assertEquals(1, first.iteration());
+    assertEquals(0, first.iteration());
     TrainingEvent.Diagnostics.UpdateRatio w = first.updates().stream().filter(TrainingEvent.Diagnostics.UpdateRatio::weight)
         .findFirst().orElseThrow();
-    // the snapshot after iteration 0 holds W₀, the one after iteration 1 holds W₁: the ratio is ‖W₁ − W₀‖/‖W₀‖
+    // the snapshot at the start holds W₀, the one after iteration 0 holds W₁: the ratio is ‖W₁ − W₀‖/‖W₀‖
     List<TrainingEvent.Snapshot> snaps = sink.of(TrainingEvent.Snapshot.class);
     float[] w0 = snaps.get(0).weights().stream().filter(t -> t.name().equals(w.parameter())).findFirst().orElseThrow().values();
     float[] w1 = snaps.get(1).weights().stream().filter(t -> t.name().equals(w.parameter())).findFirst().orElseThrow().values();

@@ -225,6 +225,7 @@ class TrainingSessionTest {
     assertTrue(s.awaitEnd(30, TimeUnit.SECONDS));
     List<TrainingEvent.Snapshot> snapshots = sink.of(TrainingEvent.Snapshot.class);
     assertTrue(snapshots.size() >= 2, "snapshots: " + snapshots.size());
+    assertEquals(-1, snapshots.get(0).iteration(), "the network as it starts, before the first minibatch");
     TrainingEvent.Snapshot last = snapshots.get(snapshots.size() - 1);
     assertEquals(s.batchesPerEpoch() - 1, last.iteration(), "the epoch's end is snapshotted however fast it ran");
     TensorSnapshot w = last.weights().stream().filter(t -> t.name().equals(GraphNames.weights("dense1"))).findFirst().orElseThrow();
