@@ -7,6 +7,17 @@ package org.tensorworkbench.engine.data;
  * state between calls.
  */
 public interface BatchAugmenter {
+  /**
+   * Leaves the features as they are: with it a training iterator only cuts and normalizes its
+   * next batches ahead on its producer thread, off the trainer's.
+   */
+  BatchAugmenter NONE = new BatchAugmenter() {
+    @Override
+    public void requireShape(int[] featureShape) {}
+
+    @Override
+    public void augment(float[] features, int n, int[] featureShape, Normalization normalization, long seed) {}
+  };
 
   /** Refuses, with a message, features of a shape it cannot change (e.g. a table). */
   void requireShape(int[] featureShape);

