@@ -275,9 +275,34 @@ public final class LearnView {
       open.setAlignment(Pos.CENTER_LEFT);
       open.setOnAction(e -> vm.openLesson(lesson.id()));
       row.prefWidthProperty().bind(open.widthProperty().subtract(24));
+      // on a narrow page (200 % zoom) the progress bar, then the minutes give way (the step count
+      // stays), and the title gets what the other columns leave, wrapping onto more lines and
+      // growing the row instead of ending in "..."
+      showWhileWide(bar, row, title, 48);
+      showWhileWide(minutes, row, title, 36);
+      title.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> {
+        double others = 0;
+        for (Node n : row.getChildren()) {
+          if (n != title && n.isManaged()) {
+            others += ((Region) n).getWidth() + row.getSpacing();
+          }
+        }
+        return Math.max(0, row.getPrefWidth() - others - row.snappedLeftInset() - row.snappedRightInset());
+      }, row.prefWidthProperty(), chapter.widthProperty(), minutes.widthProperty(), bar.widthProperty(),
+          count.widthProperty(), row.spacingProperty(), bar.managedProperty(), minutes.managedProperty()));
+      row.prefHeightProperty().bind(Bindings.createDoubleBinding(
+          () -> title.prefHeight(title.getPrefWidth()) + row.snappedTopInset() + row.snappedBottomInset(),
+          title.prefWidthProperty(), title.fontProperty(), title.textProperty()));
       rows.getChildren().add(open);
     }
     return rows;
+  }
+
+  // shown (and taking room) only while the row is at least this many ems wide
+  private static void showWhileWide(Region column, Region row, Label text, double ems) {
+    column.managedProperty().bind(column.visibleProperty());
+    column.visibleProperty().bind(Bindings.createBooleanBinding(
+        () -> row.getPrefWidth() >= ems * text.getFont().getSize(), row.prefWidthProperty(), text.fontProperty()));
   }
 
   private Node lessonPage(Lesson lesson) {
