@@ -21,7 +21,7 @@ class DropoutExperimentTest {
 
   @Test
   void bothRunsTrainOnTheSameDataFromTheSameWeightsAndGiveCurves() throws Exception {
-    Settings s = new Settings(1024, 200, 2, 32, 0.5, 0.2, 0.5, 7);
+    Settings s = new Settings(1024, 200, 3, 32, 0.5, 0.2, 0.5, 7);
     DropoutExperiment e = DropoutExperiment.prepare(ProjectHome.find(), s);
     String w = GraphNames.weights("dense2");
     assertTrue(e.network(Variant.WITHOUT).sameDiff().getArrForVarName(w)
@@ -31,11 +31,13 @@ class DropoutExperimentTest {
     TrainingSession a = e.start(Variant.WITHOUT, ev -> collect(ev, without));
     TrainingSession b = e.start(Variant.WITH, ev -> collect(ev, with));
     assertTrue(a.awaitEnd(2, TimeUnit.MINUTES) && b.awaitEnd(2, TimeUnit.MINUTES));
-    assertEquals(2, without.size());
-    assertEquals(2, with.size());
-    // d2l's small N(0, 0.01²) weights start slowly: after 64 steps the loss is clearly below
-    // ln 10 = 2.303 (guessing) and the test accuracy clearly above 0.1 (chance)
-    for (TrainingEvent.Epoch ep : List.of(without.get(1), with.get(1))) {
+    assertEquals(3, without.size());
+    assertEquals(3, with.size());
+    // d2l's small N(0, 0.01²) weights start slowly: after 96 steps the loss is clearly below
+    // ln 10 = 2.303 (guessing) and the test accuracy clearly above 0.1 (chance). Observed: train
+    // loss 1.72 and 1.54-1.68, test accuracy 0.325 and 0.405-0.53 (the dropout mask is not seeded
+    // in ND4J M2.1); after 64 steps the dropout run was still at 0.205-0.455, too close to call
+    for (TrainingEvent.Epoch ep : List.of(without.get(2), with.get(2))) {
       assertTrue(ep.trainLoss() < 2.2 && ep.test().accuracy() > 0.15, "learned something: " + ep);
     }
     DropoutMasks.Sample m = e.maskSample(2, 8);
