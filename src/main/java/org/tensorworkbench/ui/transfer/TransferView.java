@@ -17,7 +17,7 @@ import org.tensorworkbench.ui.training.FilePicker;
  * The Transfer Lab: image augmentation (d2l 14.1) and fine-tuning a pretrained network (d2l 14.2),
  * trained for real by the engine.
  *
- * <p>Lessons: preset key {@code tab} (the ids of {@link #tabIds()}); fact {@code tab}.
+ * <p>Lessons: preset key {@code tab} ({@code augmentation}, {@code finetune}); fact {@code tab}.
  */
 public final class TransferView implements LessonTarget {
   private final TabPane root = new TabPane();
@@ -32,11 +32,6 @@ public final class TransferView implements LessonTarget {
 
   public Parent root() {
     return root;
-  }
-
-  /** The tabs in order, by id. */
-  public List<String> tabIds() {
-    return List.copyOf(tabIds);
   }
 
   @Override
