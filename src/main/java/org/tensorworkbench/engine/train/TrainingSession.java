@@ -29,6 +29,7 @@ import org.tensorworkbench.engine.data.BatchIterator;
 import org.tensorworkbench.engine.data.DatasetSplit;
 import org.tensorworkbench.engine.direct.DirectTrainer;
 import org.tensorworkbench.engine.graph.CompiledNetwork;
+import org.tensorworkbench.engine.graph.SeededRandomOps;
 import org.tensorworkbench.engine.io.Predictor;
 
 /**
@@ -278,6 +279,7 @@ public final class TrainingSession {
       List<Listener> listeners = new ArrayList<>();
       listeners.add(progress);
       listeners.addAll(network.trainingListeners());
+      listeners.add(new SeededRandomOps(config.seed()));
       listeners.add(new BaseListener() {
         @Override
         public boolean isActive(Operation operation) {
