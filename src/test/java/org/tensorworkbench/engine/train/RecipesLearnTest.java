@@ -18,12 +18,16 @@ import org.tensorworkbench.engine.spec.Templates;
  * images. The "-mini" CNNs are in {@link RecipesLearnMiniNetworksTest}. The full-size chapter-8
  * networks need 224x224 (96x96) inputs and the CIFAR-10 CNN needs CIFAR-10, which is not shipped.
  *
- * <p>The bar is chance (0.1) plus 25 points. Measured: softmax regression and the MLP reach 0.63
- * after 32 minibatches of 32, LeNet-BN 0.52; LeNet needs about 100 minibatches at d2l's η = 0.9
- * (0.51 and 0.64 for seeds 2 and 1 after 96 minibatches of 128), so it gets 6 epochs of 2,048
- * images. A broken recipe stays under the bar: LeNet at softmax regression's η = 0.1 reaches
- * 0.17 on the same budget, and with d2l's Xavier bound (gain 1 instead of 2) its loss has not
- * left ln 10 after 100 minibatches of 256 (README "Recipes").
+ * <p>The bar is chance (0.1) plus 25 points. Measured over several seeds (all 10,000 test images;
+ * a seed stands in for another CPU's rounding, which changes these short runs as much): softmax
+ * regression 0.60-0.69 and the MLP 0.62-0.70 after 32 minibatches of 32 (seeds 1-3); LeNet-BN
+ * 0.66-0.72 after 2 epochs of 4,096 images in minibatches of 128 (seeds 1-5; at batch 32 its
+ * η = 1.0 made it erratic, 0.40-0.64 on 1,024 or 2,048 images); LeNet, whose sigmoids sit at
+ * ln 10 for about 100 minibatches at d2l's η = 0.9, gets 6 epochs of 4,096 images (192 minibatches
+ * of 128): 0.57-0.69 over seeds 1-8 (with 2,048 images seed 5 stayed at 0.35). A broken recipe
+ * learns far less on the same budget: LeNet at softmax regression's η = 0.1 reaches 0.22-0.38
+ * (seeds 1-4), at least 0.26 below η = 0.9 with the same seed; with d2l's Xavier bound (gain 1
+ * instead of 2) its loss has not left ln 10 after 100 minibatches of 256 (README "Recipes").
  */
 class RecipesLearnTest {
   private static final DatasetRegistry REGISTRY =
@@ -32,7 +36,7 @@ class RecipesLearnTest {
   static final double BAR = CHANCE + 0.25;
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"softmax-regression, 1024, 32, 1", "mlp, 1024, 32, 1", "lenet-bn, 1024, 32, 1", "lenet, 2048, 128, 6"})
+  @CsvSource({"softmax-regression, 1024, 32, 1", "mlp, 1024, 32, 1", "lenet-bn, 4096, 128, 2"})
   void theRecipeBeatsChanceOnASmallSubset(String template, int images, int batchSize, int epochs) throws Exception {
     Recipe recipe = Recipes.of(template).orElseThrow();
     double accuracy = trainOnSubset(template, images, recipe.applyTo(TrainingConfig.defaults())
@@ -41,11 +45,13 @@ class RecipesLearnTest {
   }
 
   @Test
-  void lenetAtSoftmaxRegressionsLearningRateStaysUnderTheBar() throws Exception {
+  void lenetLearnsWithItsRecipeAndFarLessAtSoftmaxRegressionsLearningRate() throws Exception {
     Recipe recipe = Recipes.of("lenet").orElseThrow();
-    double accuracy = trainOnSubset("lenet", 2048, recipe.applyTo(TrainingConfig.defaults())
-        .withLearningRate(0.1).withBatchSize(128).withEpochs(6));
-    assertTrue(accuracy < BAR, "η = 0.1: test accuracy " + accuracy);
+    TrainingConfig config = recipe.applyTo(TrainingConfig.defaults()).withBatchSize(128).withEpochs(6);
+    double working = trainOnSubset("lenet", 4096, config);
+    double broken = trainOnSubset("lenet", 4096, config.withLearningRate(0.1));
+    assertTrue(working >= BAR, "lenet: test accuracy " + working + " (chance " + CHANCE + ")");
+    assertTrue(working - broken >= 0.15, "η = 0.9: " + working + ", η = 0.1: " + broken);
   }
 
   /** Trains {@code template} with {@code config} on its recipe's dataset cut to {@code images}; returns the last test accuracy. */
