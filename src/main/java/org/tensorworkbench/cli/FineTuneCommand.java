@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code finetune}: the Transfer Lab's comparison without a window. Fine-tunes a pretrained
  * model on a small target set and trains the same network from scratch on the same data with
- * the same settings (Adam), printing both test accuracies after every epoch. Exit code 0 when
+ * the same settings (Adam unless {@code --optimizer} says otherwise), printing both test accuracies after every epoch. Exit code 0 when
  * both runs finished, 1 when one failed, 2 for bad input.
  */
 @Command(name = "finetune", mixinStandardHelpOptions = true,
@@ -60,7 +60,11 @@ final class FineTuneCommand implements Callable<Integer> {
   @Option(names = "--epochs", defaultValue = "5", description = "Epochs of both runs (default ${DEFAULT-VALUE}).")
   int epochs;
 
-  @Option(names = "--lr", defaultValue = "0.001", description = "Base learning rate of Adam (default ${DEFAULT-VALUE}).")
+  @Option(names = "--optimizer", defaultValue = "adam", paramLabel = "sgd|momentum|adam|adamw|rmsprop",
+      description = "The update rule of both runs (default ${DEFAULT-VALUE}); momentum is Nesterov momentum 0.9.")
+  String optimizer;
+
+  @Option(names = "--lr", defaultValue = "0.001", description = "Base learning rate (default ${DEFAULT-VALUE}).")
   double learningRate;
 
   @Option(names = "--batch-size", defaultValue = "32", description = "Minibatch size (default ${DEFAULT-VALUE}).")
@@ -97,7 +101,7 @@ final class FineTuneCommand implements Callable<Integer> {
         case "other-five" -> TargetTask.otherFiveClothes();
         default -> new TargetTask.Folder(Path.of(task));
       };
-      TrainingConfig config = TrainingConfig.defaults().withOptimizer(Optimizer.ADAM).withLearningRate(learningRate)
+      TrainingConfig config = TrainingConfig.defaults().withOptimizer(Optimizer.fromId(optimizer)).withLearningRate(learningRate)
           .withBatchSize(batchSize).withEpochs(epochs).withSeed(seed);
       out.println(EngineRuntime.start().describe());
       Dataset data = target.load(new DatasetRegistry(home != null ? home : ProjectHome.find()), images, testImages, seed,
@@ -105,7 +109,8 @@ final class FineTuneCommand implements Callable<Integer> {
       StringBuilder groups = new StringBuilder();
       settings.forEach((id, s) -> groups.append(groups.length() == 0 ? "" : ", ").append(id).append(' ')
           .append(s.mode().name().toLowerCase(java.util.Locale.ROOT)).append(s.stepFactor() > 0 ? " x" + s.factor() : ""));
-      out.println(Messages.get("transfer.cli.start", model.getFileName(), data.description(), groups));
+      out.println(Messages.get("transfer.cli.start", model.getFileName(), data.description(), groups,
+          config.optimizer().id(), java.math.BigDecimal.valueOf(config.learningRate()).stripTrailingZeros().toPlainString()));
       out.flush();
       FineTuneExperiment experiment = FineTuneExperiment.prepare(pretrained, settings, data, config);
       Map<Side, RunLog> logs = new EnumMap<>(Side.class);

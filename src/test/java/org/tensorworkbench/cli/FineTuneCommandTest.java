@@ -26,6 +26,20 @@ class FineTuneCommandTest {
   }
 
   @Test
+  void theOptimizerCanBeChosenAndAnUnknownOneIsRefused() {
+    CliRun cli = new CliRun();
+    int code = cli.run("finetune", "--model", MNIST_MODEL, "--task", "other-five", "--images", "40",
+        "--test-images", "100", "--epochs", "1", "--batch-size", "20", "--optimizer", "momentum", "--lr", "0.01",
+        "--home", CliRun.HOME);
+    assertEquals(0, code, cli.err.toString());
+    assertTrue(cli.out.toString().contains("Both runs: momentum, base learning rate 0.01."), cli.out.toString());
+    CliRun bad = new CliRun();
+    assertEquals(2, bad.run("finetune", "--model", MNIST_MODEL, "--task", "other-five", "--optimizer", "lion",
+        "--home", CliRun.HOME));
+    assertTrue(bad.err.toString().contains("lion"), bad.err.toString());
+  }
+
+  @Test
   void anUnreadableModelIsNamed(@TempDir Path dir) throws Exception {
     Path notAModel = Files.writeString(dir.resolve("broken.twmodel"), "hello");
     CliRun cli = new CliRun();
