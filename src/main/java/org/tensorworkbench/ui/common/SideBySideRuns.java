@@ -3,6 +3,7 @@ package org.tensorworkbench.ui.common;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
@@ -17,9 +18,8 @@ import org.tensorworkbench.engine.train.TrainingSession;
  * a queue of its own; {@link #drain}, called once per frame on the FX thread, hands their
  * events on in order and keeps track of how each run ended. When the last run has ended, the
  * comparison as a whole ended {@link Outcome#FAILED} if any run failed, else
- * {@link Outcome#STOPPED} if any was stopped, else {@link Outcome#DONE}. Preparing the runs
- * (loading data, compiling) stays with the caller, which hands the prepared sessions'
- * starter to {@link #start}.
+ * {@link Outcome#STOPPED} if any was stopped, else {@link Outcome#DONE}. {@link #prepare} does
+ * the slow part before the runs start (loading data, compiling) in the background.
  *
  * @param <K> the enum naming the runs
  */
@@ -66,6 +66,20 @@ public final class SideBySideRuns<K extends Enum<K>> {
     this.queues = new EnumMap<>(runs);
     this.sessions = new EnumMap<>(runs);
     this.outcomes = new EnumMap<>(runs);
+  }
+
+  /**
+   * Closes the sessions of the previous comparison and prepares the next one in the background
+   * ({@code work}: loading data, compiling); {@code startWith} then gets what was prepared on the
+   * FX thread and {@link #start}s the runs. If preparing fails, the reason goes to the failures
+   * and the comparison ends {@link Outcome#FAILED} without a run.
+   */
+  public <P> void prepare(UiExecutor executor, Callable<P> work, Consumer<P> startWith) {
+    close();
+    executor.submit(work, startWith, e -> {
+      failures.accept(UiText.of(e));
+      allEnded.accept(Outcome.FAILED);
+    });
   }
 
   /**

@@ -179,10 +179,7 @@ public final class DropoutViewModel {
     progress.set(0);
     ran.set(s);
     phase.set(Phase.PREPARING);
-    executor.submit(() -> DropoutExperiment.prepare(projectHome, s), this::startSessions, e -> {
-      error.set(UiText.of(e));
-      phase.set(Phase.FAILED);
-    });
+    runs.prepare(executor, () -> DropoutExperiment.prepare(projectHome, s), this::startSessions);
   }
 
   /** Stops both runs after their current minibatch; the curves so far stay. */

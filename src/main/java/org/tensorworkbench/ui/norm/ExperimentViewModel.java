@@ -160,10 +160,7 @@ public final class ExperimentViewModel {
     error.set(null);
     curves.values().forEach(Curves::clear);
     phase.set(Phase.PREPARING);
-    executor.submit(() -> NormalizationExperiment.prepare(projectHome, settings), this::startSessions, e -> {
-      error.set(UiText.of(e));
-      phase.set(Phase.FAILED);
-    });
+    runs.prepare(executor, () -> NormalizationExperiment.prepare(projectHome, settings), this::startSessions);
   }
 
   /** Stops both runs after their current minibatch; their curves so far stay. */

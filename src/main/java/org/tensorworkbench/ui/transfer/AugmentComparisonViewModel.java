@@ -135,10 +135,7 @@ public final class AugmentComparisonViewModel {
     error.set(null);
     points.values().forEach(List::clear);
     phase.set(Phase.PREPARING);
-    executor.submit(() -> AugmentComparison.prepare(projectHome, settings, augmentation), this::startSessions, e -> {
-      error.set(UiText.of(e));
-      phase.set(Phase.FAILED);
-    });
+    runs.prepare(executor, () -> AugmentComparison.prepare(projectHome, settings, augmentation), this::startSessions);
   }
 
   /** Stops both runs after their current minibatch; their points so far stay. */

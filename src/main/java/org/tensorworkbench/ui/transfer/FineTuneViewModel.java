@@ -267,7 +267,6 @@ public final class FineTuneViewModel {
       return;
     }
     error.set(null);
-    runs.close();
     for (Side side : Side.values()) {
       loss.get(side).clear();
       testAccuracy.get(side).clear();
@@ -278,14 +277,10 @@ public final class FineTuneViewModel {
     phase.set(Phase.PREPARING);
     status.set(UiText.of("transfer.ft.status.loading"));
     DatasetRegistry registry = new DatasetRegistry(projectHome);
-    executor.submit(() -> {
+    runs.prepare(executor, () -> {
       Dataset data = target.load(registry, imageCount, TEST_IMAGES, config.seed(), pretrained.inputShape());
       return FineTuneExperiment.prepare(pretrained, settings, data, config);
-    }, this::startSessions, e -> {
-      error.set(UiText.of(e));
-      status.set(UiText.of("transfer.ft.status.failed", UiText.of(e)));
-      phase.set(Phase.FAILED);
-    });
+    }, this::startSessions);
   }
 
   /** Stops both runs after their current minibatch; their curves so far stay. */

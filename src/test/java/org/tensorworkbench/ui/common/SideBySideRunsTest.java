@@ -29,6 +29,7 @@ import org.tensorworkbench.engine.spec.OutputSpec;
 import org.tensorworkbench.engine.train.SessionOptions;
 import org.tensorworkbench.engine.train.TrainingConfig;
 import org.tensorworkbench.engine.train.TrainingEvent;
+import org.tensorworkbench.engine.train.TrainingException;
 import org.tensorworkbench.engine.train.TrainingSession;
 import org.tensorworkbench.ui.common.SideBySideRuns.AfterEnd;
 import org.tensorworkbench.ui.common.SideBySideRuns.Outcome;
@@ -91,7 +92,8 @@ class SideBySideRunsTest {
   @Test
   void bothRunsFinishingHandOnEveryEventInOrderThenTheComparisonIsDoneOnce() throws Exception {
     SideBySideRuns<Run> runs = runs(AfterEnd.KEEP);
-    runs.start((run, sink) -> blobSession(run == Run.LEFT ? 1 : 2, 2, false, sink));
+    runs.prepare(UiExecutor.direct(), () -> new long[] {1, 2},
+        seeds -> runs.start((run, sink) -> blobSession(seeds[run.ordinal()], 2, false, sink)));
     assertTrue(runs.awaitEnd(60_000));
     assertTrue(runs.drain(this::record));
     for (Run r : Run.values()) {
@@ -112,6 +114,18 @@ class SideBySideRunsTest {
     assertEquals(1, log.stream().filter(Outcome.class::isInstance).count(), "the outcome is told once");
     assertEquals(7, runs.session(Run.LEFT).onTrainingThread(() -> 7).get(), "KEEP keeps the sessions' threads");
     runs.close();
+    assertNull(runs.session(Run.LEFT));
+  }
+
+  @Test
+  void preparingFailingEndsTheComparisonFailedWithTheReasonAndStartsNoRun() {
+    SideBySideRuns<Run> runs = runs(AfterEnd.CLOSE);
+    runs.prepare(UiExecutor.direct(), () -> {
+      throw new TrainingException("train.error.emptyTrainingSet");
+    }, prepared -> runs.start((run, sink) -> blobSession(1, 1, false, sink)));
+    assertEquals(2, log.size());
+    assertEquals("train.error.emptyTrainingSet", assertInstanceOf(UiText.class, log.get(0)).key());
+    assertEquals(Outcome.FAILED, log.get(1));
     assertNull(runs.session(Run.LEFT));
   }
 
