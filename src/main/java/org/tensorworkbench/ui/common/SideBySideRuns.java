@@ -40,7 +40,7 @@ public final class SideBySideRuns<K extends Enum<K>> {
   public enum AfterEnd {
     /** Closed at once: its thread is released. */
     CLOSE,
-    /** Kept (e.g. to save its network on its thread) until the next {@link #start} or {@link #close()}. */
+    /** Kept (e.g. to save its network on its thread) until the next comparison or {@link #close()}. */
     KEEP
   }
 
