@@ -3,7 +3,6 @@ package org.tensorworkbench.ui.generalization;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -22,8 +21,8 @@ import org.tensorworkbench.engine.lab.generalization.DropoutExperiment.Variant;
 import org.tensorworkbench.engine.lab.generalization.DropoutMasks;
 import org.tensorworkbench.engine.lab.tensor.LabInputException;
 import org.tensorworkbench.engine.train.TrainingEvent;
-import org.tensorworkbench.engine.train.TrainingEventQueue;
-import org.tensorworkbench.engine.train.TrainingSession;
+import org.tensorworkbench.ui.common.SideBySideRuns;
+import org.tensorworkbench.ui.common.SideBySideRuns.Outcome;
 import org.tensorworkbench.ui.common.UiExecutor;
 import org.tensorworkbench.ui.common.UiText;
 
@@ -58,15 +57,14 @@ public final class DropoutViewModel {
   private final StringProperty seed = new SimpleStringProperty();
   private final ObjectProperty<Integer> maskLayer = new SimpleObjectProperty<>(1);
   private final Map<Variant, ObservableList<EpochAccuracy>> curves = new EnumMap<>(Variant.class);
-  private final Map<Variant, TrainingEventQueue> queues = new EnumMap<>(Variant.class);
-  private final Map<Variant, TrainingSession> sessions = new EnumMap<>(Variant.class);
-  private final Map<Variant, Phase> phases = new EnumMap<>(Variant.class);
   private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.IDLE);
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
   private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
   private final ReadOnlyObjectWrapper<UiText> error = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<DropoutMasks.Sample> mask = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<Settings> ran = new ReadOnlyObjectWrapper<>();
+  private final SideBySideRuns<Variant> runs =
+      new SideBySideRuns<>(Variant.class, SideBySideRuns.AfterEnd.CLOSE, error::set, this::ended);
   private volatile DropoutExperiment experiment;
 
   /**
@@ -181,15 +179,12 @@ public final class DropoutViewModel {
     progress.set(0);
     ran.set(s);
     phase.set(Phase.PREPARING);
-    executor.submit(() -> DropoutExperiment.prepare(projectHome, s), this::startSessions, e -> {
-      error.set(UiText.of(e));
-      phase.set(Phase.FAILED);
-    });
+    runs.prepare(executor, () -> DropoutExperiment.prepare(projectHome, s), this::startSessions);
   }
 
   /** Stops both runs after their current minibatch; the curves so far stay. */
   public void stop() {
-    sessions.values().forEach(TrainingSession::stop);
+    runs.stop();
   }
 
   /**
@@ -221,36 +216,18 @@ public final class DropoutViewModel {
 
   /** Moves what the sessions reported since the last call into the curves; once per frame on the FX thread. */
   public void drain() {
-    for (Map.Entry<Variant, TrainingEventQueue> e : queues.entrySet()) {
-      for (TrainingEvent event : e.getValue().drain()) {
-        take(e.getKey(), event);
-      }
-    }
+    runs.drain(this::take);
   }
 
   /** Waits until both sessions have ended (tests, leaving the lab); true if they did in time. */
   public boolean awaitEnd(long millis) throws InterruptedException {
-    long deadline = System.currentTimeMillis() + millis;
-    for (TrainingSession s : sessions.values()) {
-      if (!s.awaitEnd(Math.max(1, deadline - System.currentTimeMillis()), TimeUnit.MILLISECONDS)) {
-        return false;
-      }
-    }
-    return true;
+    return runs.awaitEnd(millis);
   }
 
   private void startSessions(DropoutExperiment prepared) {
     experiment = prepared;
-    sessions.clear();
-    queues.clear();
-    for (Variant v : Variant.values()) {
-      queues.put(v, new TrainingEventQueue());
-      phases.put(v, Phase.RUNNING);
-    }
     phase.set(Phase.RUNNING);
-    for (Variant v : Variant.values()) {
-      sessions.put(v, prepared.start(v, queues.get(v)));
-    }
+    runs.start(prepared::start);
   }
 
   private void take(Variant v, TrainingEvent event) {
@@ -258,25 +235,13 @@ public final class DropoutViewModel {
       curves.get(v).add(new EpochAccuracy(ep.epoch() + 1, ep.trainAccuracy(), ep.test().accuracy()));
       int total = ran.get().epochs() * Variant.values().length;
       progress.set(curves.values().stream().mapToInt(ObservableList::size).sum() / (double) total);
-    } else if (event instanceof TrainingEvent.Finished) {
-      ended(v, Phase.DONE);
-    } else if (event instanceof TrainingEvent.Stopped) {
-      ended(v, Phase.STOPPED);
-    } else if (event instanceof TrainingEvent.Failed f) {
-      error.set(UiText.of(f.messageKey(), f.arguments().toArray()));
-      ended(v, Phase.FAILED);
     }
   }
 
-  private void ended(Variant v, Phase how) {
-    phases.put(v, how);
-    sessions.get(v).close();
-    if (phases.values().stream().noneMatch(p -> p == Phase.RUNNING)) {
-      phase.set(phases.containsValue(Phase.FAILED) ? Phase.FAILED
-          : phases.containsValue(Phase.STOPPED) ? Phase.STOPPED : Phase.DONE);
-      if (phase.get() != Phase.FAILED) {
-        drawMask(); // the trained network's masks
-      }
+  private void ended(Outcome outcome) {
+    phase.set(Phase.valueOf(outcome.name()));
+    if (outcome != Outcome.FAILED) {
+      drawMask(); // the trained network's masks
     }
   }
 }

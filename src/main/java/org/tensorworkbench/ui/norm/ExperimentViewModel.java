@@ -17,8 +17,8 @@ import org.tensorworkbench.engine.lab.norm.NormalizationExperiment.Settings;
 import org.tensorworkbench.engine.lab.norm.NormalizationExperiment.Variant;
 import org.tensorworkbench.engine.lab.tensor.LabInputException;
 import org.tensorworkbench.engine.train.TrainingEvent;
-import org.tensorworkbench.engine.train.TrainingEventQueue;
-import org.tensorworkbench.engine.train.TrainingSession;
+import org.tensorworkbench.ui.common.SideBySideRuns;
+import org.tensorworkbench.ui.common.SideBySideRuns.Outcome;
 import org.tensorworkbench.ui.common.UiExecutor;
 import org.tensorworkbench.ui.common.UiText;
 
@@ -71,13 +71,12 @@ public final class ExperimentViewModel {
   private final StringProperty learningRate = new SimpleStringProperty();
   private final StringProperty seed = new SimpleStringProperty();
   private final Map<Variant, Curves> curves = new EnumMap<>(Variant.class);
-  private final Map<Variant, TrainingEventQueue> queues = new EnumMap<>(Variant.class);
-  private final Map<Variant, TrainingSession> sessions = new EnumMap<>(Variant.class);
-  private final Map<Variant, Phase> phases = new EnumMap<>(Variant.class);
   private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.IDLE);
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
   private final ReadOnlyObjectWrapper<UiText> error = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<TrainedLeNet> trainedLeNet = new ReadOnlyObjectWrapper<>();
+  private final SideBySideRuns<Variant> runs = new SideBySideRuns<>(Variant.class, SideBySideRuns.AfterEnd.CLOSE,
+      error::set, outcome -> phase.set(Phase.valueOf(outcome.name())));
   private NormalizationExperiment experiment;
 
   /**
@@ -161,15 +160,12 @@ public final class ExperimentViewModel {
     error.set(null);
     curves.values().forEach(Curves::clear);
     phase.set(Phase.PREPARING);
-    executor.submit(() -> NormalizationExperiment.prepare(projectHome, settings), this::startSessions, e -> {
-      error.set(UiText.of(e));
-      phase.set(Phase.FAILED);
-    });
+    runs.prepare(executor, () -> NormalizationExperiment.prepare(projectHome, settings), this::startSessions);
   }
 
   /** Stops both runs after their current minibatch; their curves so far stay. */
   public void stop() {
-    sessions.values().forEach(TrainingSession::stop);
+    runs.stop();
   }
 
   /**
@@ -177,23 +173,12 @@ public final class ExperimentViewModel {
    * on the FX thread.
    */
   public void drain() {
-    for (Map.Entry<Variant, TrainingEventQueue> e : queues.entrySet()) {
-      Variant v = e.getKey();
-      for (TrainingEvent event : e.getValue().drain()) {
-        take(v, event);
-      }
-    }
+    runs.drain(this::take);
   }
 
   /** Waits until both sessions have ended (for tests and for leaving the lab); true if they did in time. */
   public boolean awaitEnd(long millis) throws InterruptedException {
-    long deadline = System.currentTimeMillis() + millis;
-    for (TrainingSession s : sessions.values()) {
-      if (!s.awaitEnd(Math.max(1, deadline - System.currentTimeMillis()), java.util.concurrent.TimeUnit.MILLISECONDS)) {
-        return false;
-      }
-    }
-    return true;
+    return runs.awaitEnd(millis);
   }
 
   private Settings settings() {
@@ -203,51 +188,21 @@ public final class ExperimentViewModel {
 
   private void startSessions(NormalizationExperiment prepared) {
     experiment = prepared;
-    sessions.clear();
-    queues.clear();
-    for (Variant v : Variant.values()) {
-      TrainingEventQueue queue = new TrainingEventQueue();
-      queues.put(v, queue);
-      phases.put(v, Phase.RUNNING);
-    }
     phase.set(Phase.RUNNING);
-    for (Variant v : Variant.values()) {
-      sessions.put(v, prepared.start(v, queues.get(v)));
-    }
+    runs.start(prepared::start);
   }
 
   private void take(Variant v, TrainingEvent event) {
     Curves c = curves.get(v);
-    int perEpoch = sessions.get(v).batchesPerEpoch();
     if (event instanceof TrainingEvent.Iteration it) {
-      double x = it.epoch() + (it.iteration() - (long) it.epoch() * perEpoch + 1) / (double) perEpoch;
-      c.loss.add(new CurvePoint(x, it.loss()));
+      c.loss.add(new CurvePoint(runs.epochPosition(v, it), it.loss()));
     } else if (event instanceof TrainingEvent.Epoch ep) {
       c.trainAccuracy.add(new CurvePoint(ep.epoch() + 1, ep.trainAccuracy()));
       c.testAccuracy.add(new CurvePoint(ep.epoch() + 1, ep.test().accuracy()));
-    } else if (event instanceof TrainingEvent.Finished) {
-      ended(v, Phase.DONE);
-    } else if (event instanceof TrainingEvent.Stopped) {
-      ended(v, Phase.STOPPED);
-    } else if (event instanceof TrainingEvent.Failed f) {
-      error.set(UiText.of(f.messageKey(), f.arguments().toArray()));
-      ended(v, Phase.FAILED);
-    }
-  }
-
-  private void ended(Variant v, Phase how) {
-    phases.put(v, how);
-    sessions.get(v).close();
-    if (v == Variant.LENET) {
-      List<CurvePoint> test = curves.get(v).testAccuracy();
-      if (!test.isEmpty()) {
-        trainedLeNet.set(new TrainedLeNet(experiment.network(v), experiment.settings(), test.size(),
-            test.get(test.size() - 1).value()));
-      }
-    }
-    if (phases.values().stream().noneMatch(p -> p == Phase.RUNNING)) {
-      phase.set(phases.containsValue(Phase.FAILED) ? Phase.FAILED
-          : phases.containsValue(Phase.STOPPED) ? Phase.STOPPED : Phase.DONE);
+    } else if (v == Variant.LENET && Outcome.of(event) != null && !c.testAccuracy.isEmpty()) {
+      List<CurvePoint> test = c.testAccuracy();
+      trainedLeNet.set(new TrainedLeNet(experiment.network(v), experiment.settings(), test.size(),
+          test.get(test.size() - 1).value()));
     }
   }
 

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -19,8 +18,7 @@ import org.tensorworkbench.engine.augment.AugmentComparison.Settings;
 import org.tensorworkbench.engine.augment.AugmentComparison.Variant;
 import org.tensorworkbench.engine.augment.AugmentPipeline;
 import org.tensorworkbench.engine.train.TrainingEvent;
-import org.tensorworkbench.engine.train.TrainingEventQueue;
-import org.tensorworkbench.engine.train.TrainingSession;
+import org.tensorworkbench.ui.common.SideBySideRuns;
 import org.tensorworkbench.ui.common.UiExecutor;
 import org.tensorworkbench.ui.common.UiText;
 
@@ -55,12 +53,11 @@ public final class AugmentComparisonViewModel {
   private final StringProperty batchSize = new SimpleStringProperty();
   private final StringProperty seed = new SimpleStringProperty();
   private final Map<Variant, ObservableList<Point>> points = new EnumMap<>(Variant.class);
-  private final Map<Variant, TrainingEventQueue> queues = new EnumMap<>(Variant.class);
-  private final Map<Variant, TrainingSession> sessions = new EnumMap<>(Variant.class);
-  private final Map<Variant, Phase> phases = new EnumMap<>(Variant.class);
   private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.IDLE);
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
   private final ReadOnlyObjectWrapper<UiText> error = new ReadOnlyObjectWrapper<>();
+  private final SideBySideRuns<Variant> runs = new SideBySideRuns<>(Variant.class, SideBySideRuns.AfterEnd.CLOSE,
+      error::set, outcome -> phase.set(Phase.valueOf(outcome.name())));
 
   /**
    * @param executor prepares the runs (loading the images, compiling) in the background
@@ -138,69 +135,32 @@ public final class AugmentComparisonViewModel {
     error.set(null);
     points.values().forEach(List::clear);
     phase.set(Phase.PREPARING);
-    executor.submit(() -> AugmentComparison.prepare(projectHome, settings, augmentation), this::startSessions, e -> {
-      error.set(UiText.of(e));
-      phase.set(Phase.FAILED);
-    });
+    runs.prepare(executor, () -> AugmentComparison.prepare(projectHome, settings, augmentation), this::startSessions);
   }
 
   /** Stops both runs after their current minibatch; their points so far stay. */
   public void stop() {
-    sessions.values().forEach(TrainingSession::stop);
+    runs.stop();
   }
 
   /** Moves what the sessions reported into the points; once per frame on the FX thread. */
   public void drain() {
-    for (Map.Entry<Variant, TrainingEventQueue> e : queues.entrySet()) {
-      for (TrainingEvent event : e.getValue().drain()) {
-        take(e.getKey(), event);
-      }
-    }
+    runs.drain(this::take);
   }
 
   /** Waits until both sessions have ended (tests, leaving the lab); true if they did in time. */
   public boolean awaitEnd(long millis) throws InterruptedException {
-    long deadline = System.currentTimeMillis() + millis;
-    for (TrainingSession s : List.copyOf(sessions.values())) {
-      if (!s.awaitEnd(Math.max(1, deadline - System.currentTimeMillis()), TimeUnit.MILLISECONDS)) {
-        return false;
-      }
-    }
-    return true;
+    return runs.awaitEnd(millis);
   }
 
   private void startSessions(AugmentComparison comparison) {
-    sessions.clear();
-    queues.clear();
-    for (Variant v : Variant.values()) {
-      queues.put(v, new TrainingEventQueue());
-      phases.put(v, Phase.RUNNING);
-    }
     phase.set(Phase.RUNNING);
-    for (Variant v : Variant.values()) {
-      sessions.put(v, comparison.start(v, queues.get(v)));
-    }
+    runs.start(comparison::start);
   }
 
   private void take(Variant v, TrainingEvent event) {
     if (event instanceof TrainingEvent.Epoch ep) {
       points.get(v).add(new Point(ep.epoch() + 1, ep.trainAccuracy(), ep.test().accuracy()));
-    } else if (event instanceof TrainingEvent.Finished) {
-      ended(v, Phase.DONE);
-    } else if (event instanceof TrainingEvent.Stopped) {
-      ended(v, Phase.STOPPED);
-    } else if (event instanceof TrainingEvent.Failed f) {
-      error.set(UiText.of(f.messageKey(), f.arguments().toArray()));
-      ended(v, Phase.FAILED);
-    }
-  }
-
-  private void ended(Variant v, Phase how) {
-    phases.put(v, how);
-    sessions.get(v).close();
-    if (phases.values().stream().noneMatch(p -> p == Phase.RUNNING)) {
-      phase.set(phases.containsValue(Phase.FAILED) ? Phase.FAILED
-          : phases.containsValue(Phase.STOPPED) ? Phase.STOPPED : Phase.DONE);
     }
   }
 

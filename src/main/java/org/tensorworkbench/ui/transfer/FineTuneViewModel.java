@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -28,7 +27,6 @@ import org.tensorworkbench.engine.train.PreparedRun;
 import org.tensorworkbench.engine.train.SessionOptions;
 import org.tensorworkbench.engine.train.TrainingConfig;
 import org.tensorworkbench.engine.train.TrainingEvent;
-import org.tensorworkbench.engine.train.TrainingEventQueue;
 import org.tensorworkbench.engine.train.TrainingSession;
 import org.tensorworkbench.engine.transfer.FineTuneExperiment;
 import org.tensorworkbench.engine.transfer.FineTuneExperiment.Side;
@@ -38,6 +36,8 @@ import org.tensorworkbench.engine.transfer.LayerGroup;
 import org.tensorworkbench.engine.transfer.PretrainedModel;
 import org.tensorworkbench.engine.transfer.TargetTask;
 import org.tensorworkbench.engine.transfer.TransferException;
+import org.tensorworkbench.ui.common.SideBySideRuns;
+import org.tensorworkbench.ui.common.SideBySideRuns.Outcome;
 import org.tensorworkbench.ui.common.UiExecutor;
 import org.tensorworkbench.ui.common.UiText;
 import org.tensorworkbench.ui.training.DecimatedSeries;
@@ -99,9 +99,6 @@ public final class FineTuneViewModel {
   private final StringProperty seed = new SimpleStringProperty("1");
   private final Map<Side, DecimatedSeries> loss = new EnumMap<>(Side.class);
   private final Map<Side, DecimatedSeries> testAccuracy = new EnumMap<>(Side.class);
-  private final Map<Side, TrainingEventQueue> queues = new EnumMap<>(Side.class);
-  private final Map<Side, TrainingSession> sessions = new EnumMap<>(Side.class);
-  private final Map<Side, Phase> phases = new EnumMap<>(Side.class);
   private final Map<Side, List<TrainingEvent.Epoch>> epochLog = new EnumMap<>(Side.class);
   private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.IDLE);
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
@@ -109,6 +106,8 @@ public final class FineTuneViewModel {
   private final ReadOnlyObjectWrapper<UiText> error = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<UiText> dataSummary = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<Long> curveVersion = new ReadOnlyObjectWrapper<>(0L);
+  private final SideBySideRuns<Side> runs =
+      new SideBySideRuns<>(Side.class, SideBySideRuns.AfterEnd.KEEP, error::set, this::ended);
   private FineTuneExperiment experiment;
   private int totalEpochs;
   private int testSize;
@@ -268,7 +267,6 @@ public final class FineTuneViewModel {
       return;
     }
     error.set(null);
-    closeSessions();
     for (Side side : Side.values()) {
       loss.get(side).clear();
       testAccuracy.get(side).clear();
@@ -279,44 +277,27 @@ public final class FineTuneViewModel {
     phase.set(Phase.PREPARING);
     status.set(UiText.of("transfer.ft.status.loading"));
     DatasetRegistry registry = new DatasetRegistry(projectHome);
-    executor.submit(() -> {
+    runs.prepare(executor, () -> {
       Dataset data = target.load(registry, imageCount, TEST_IMAGES, config.seed(), pretrained.inputShape());
       return FineTuneExperiment.prepare(pretrained, settings, data, config);
-    }, this::startSessions, e -> {
-      error.set(UiText.of(e));
-      status.set(UiText.of("transfer.ft.status.failed", UiText.of(e)));
-      phase.set(Phase.FAILED);
-    });
+    }, this::startSessions);
   }
 
   /** Stops both runs after their current minibatch; their curves so far stay. */
   public void stop() {
-    sessions.values().forEach(TrainingSession::stop);
+    runs.stop();
   }
 
   /** Moves what the sessions reported since the last call into the curves; once per frame on the FX thread. */
   public void drain() {
-    boolean changed = false;
-    for (Map.Entry<Side, TrainingEventQueue> e : queues.entrySet()) {
-      for (TrainingEvent event : e.getValue().drain()) {
-        take(e.getKey(), event);
-        changed = true;
-      }
-    }
-    if (changed) {
+    if (runs.drain(this::take)) {
       curveVersion.set(curveVersion.get() + 1);
     }
   }
 
   /** Waits until both sessions have ended (tests, leaving the lab); true if they did in time. */
   public boolean awaitEnd(long millis) throws InterruptedException {
-    long deadline = System.currentTimeMillis() + millis;
-    for (TrainingSession s : List.copyOf(sessions.values())) {
-      if (!s.awaitEnd(Math.max(1, deadline - System.currentTimeMillis()), TimeUnit.MILLISECONDS)) {
-        return false;
-      }
-    }
-    return true;
+    return runs.awaitEnd(millis);
   }
 
   /** Whether a fine-tuned network has been trained and can be saved or exported. */
@@ -330,7 +311,7 @@ public final class FineTuneViewModel {
       return;
     }
     PreparedRun run = experiment.run(Side.FINE_TUNED);
-    Future<Path> saved = run.saveModel(sessions.get(Side.FINE_TUNED), file, epochLog.get(Side.FINE_TUNED), false);
+    Future<Path> saved = run.saveModel(runs.session(Side.FINE_TUNED), file, epochLog.get(Side.FINE_TUNED), false);
     executor.submit(saved::get, p -> status.set(UiText.of("transfer.ft.status.saved", p)), e -> error.set(UiText.of(e)));
   }
 
@@ -341,7 +322,7 @@ public final class FineTuneViewModel {
     }
     PreparedRun run = experiment.run(Side.FINE_TUNED);
     var metadata = run.metadata(List.copyOf(epochLog.get(Side.FINE_TUNED)));
-    Future<List<Path>> written = sessions.get(Side.FINE_TUNED)
+    Future<List<Path>> written = runs.session(Side.FINE_TUNED)
         .onTrainingThread(() -> Exporters.export(run.network(), metadata, format, file));
     executor.submit(written::get, p -> status.set(UiText.of("transfer.ft.status.exported", p.get(0))),
         e -> error.set(UiText.of(e)));
@@ -380,21 +361,17 @@ public final class FineTuneViewModel {
     testSize = data.test().size();
     dataSummary.set(UiText.of("transfer.ft.data", data.train().size(), testSize, data.classCount()));
     phase.set(Phase.RUNNING);
-    for (Side side : Side.values()) {
-      TrainingEventQueue queue = new TrainingEventQueue();
-      queues.put(side, queue);
-      phases.put(side, Phase.RUNNING);
-      sessions.put(side, prepared.newSession(side, SessionOptions.quiet(), queue));
-    }
+    runs.start((side, sink) -> {
+      TrainingSession session = prepared.newSession(side, SessionOptions.quiet(), sink);
+      session.start();
+      return session;
+    });
     status.set(UiText.of("transfer.ft.status.training", UiText.of("transfer.ft.curves.fineTuned"), 1, totalEpochs));
-    sessions.values().forEach(TrainingSession::start);
   }
 
   private void take(Side side, TrainingEvent event) {
-    int perEpoch = sessions.get(side).batchesPerEpoch();
     if (event instanceof TrainingEvent.Iteration it) {
-      double x = it.epoch() + (it.iteration() - (long) it.epoch() * perEpoch + 1) / (double) perEpoch;
-      loss.get(side).add(x, it.loss());
+      loss.get(side).add(runs.epochPosition(side, it), it.loss());
     } else if (event instanceof TrainingEvent.Epoch ep) {
       epochLog.get(side).add(ep);
       testAccuracy.get(side).add(ep.epoch() + 1, ep.test().accuracy());
@@ -402,27 +379,14 @@ public final class FineTuneViewModel {
         status.set(UiText.of("transfer.ft.status.training", UiText.of("transfer.ft.curves.fineTuned"), ep.epoch() + 2,
             totalEpochs));
       }
-    } else if (event instanceof TrainingEvent.Finished) {
-      ended(side, Phase.DONE);
-    } else if (event instanceof TrainingEvent.Stopped) {
-      ended(side, Phase.STOPPED);
-    } else if (event instanceof TrainingEvent.Failed f) {
-      error.set(UiText.of(f.messageKey(), f.arguments().toArray()));
-      ended(side, Phase.FAILED);
     }
   }
 
-  private void ended(Side side, Phase how) {
-    phases.put(side, how);
-    if (phases.values().stream().anyMatch(p -> p == Phase.RUNNING)) {
-      return;
-    }
-    Phase overall = phases.containsValue(Phase.FAILED) ? Phase.FAILED
-        : phases.containsValue(Phase.STOPPED) ? Phase.STOPPED : Phase.DONE;
-    phase.set(overall);
-    if (overall == Phase.DONE) {
+  private void ended(Outcome outcome) {
+    phase.set(Phase.valueOf(outcome.name()));
+    if (outcome == Outcome.DONE) {
       status.set(UiText.of("transfer.ft.status.done", percent(Side.FINE_TUNED), percent(Side.SCRATCH), testSize));
-    } else if (overall == Phase.STOPPED) {
+    } else if (outcome == Outcome.STOPPED) {
       status.set(UiText.of("transfer.ft.status.stopped"));
     } else {
       status.set(UiText.of("transfer.ft.status.failed", error.get() == null ? "" : error.get()));
@@ -435,16 +399,9 @@ public final class FineTuneViewModel {
         100 * log.get(log.size() - 1).test().accuracy());
   }
 
-  private void closeSessions() {
-    sessions.values().forEach(TrainingSession::close);
-    sessions.clear();
-    queues.clear();
-    phases.clear();
-  }
-
   /** Stops and releases the sessions (leaving the lab). */
   public void close() {
-    closeSessions();
+    runs.close();
   }
 
   private static int wholeNumber(String text, String name) {
