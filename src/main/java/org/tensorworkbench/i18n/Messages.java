@@ -72,7 +72,11 @@ public final class Messages {
     } catch (MissingResourceException e) {
       return "!" + key + "!";
     }
-    return new MessageFormat(pattern, inLocale).format(args);
+    Object[] filled = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      filled[i] = args[i] instanceof MessageKey k ? get(inLocale, k.key()) : args[i];
+    }
+    return new MessageFormat(pattern, inLocale).format(filled);
   }
 
   /** Whether {@code key} exists in the bundle of its area. */

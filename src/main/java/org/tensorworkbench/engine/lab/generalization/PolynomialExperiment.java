@@ -7,6 +7,7 @@ import org.tensorworkbench.engine.data.PolynomialGenerator;
 import org.tensorworkbench.engine.data.PolynomialGenerator.Curve;
 import org.tensorworkbench.engine.data.SyntheticData;
 import org.tensorworkbench.engine.lab.tensor.LabInputException;
+import org.tensorworkbench.i18n.MessageKey;
 
 /**
  * d2l 4.4 ("Model Selection, Underfitting, and Overfitting"): points of the cubic
@@ -109,7 +110,7 @@ public final class PolynomialExperiment {
 
   static void checkRange(String fieldKey, long value, long min, long max) {
     if (value < min || value > max) {
-      throw new LabInputException("generalization.error.rangeOf", fieldKey, value, min, max);
+      throw new LabInputException("generalization.error.rangeOf", new MessageKey(fieldKey), value, min, max);
     }
   }
 

@@ -51,7 +51,13 @@ class HousingNetworkCrossValidationTest {
     assertEquals("generalization.error.notRegression", classifier.key());
     HousingModel linear = HousingModel.network("linear-regression", Templates.load("linear-regression"), CV.features());
     assertEquals("linear-regression", linear.label());
-    assertEquals("generalization.error.rangeOf", assertThrows(LabInputException.class, () -> HousingModel.mlp(0)).key());
+    LabInputException noWidth = assertThrows(LabInputException.class, () -> HousingModel.mlp(0));
+    assertEquals("generalization.error.rangeOf", noWidth.key());
+    // the field is named in the message's language, not by its key
+    for (Locale locale : Messages.SUPPORTED) {
+      String text = Messages.get(locale, noWidth.key(), noWidth.args());
+      assertTrue(text.startsWith(Messages.get(locale, "generalization.field.width")) && !text.contains("generalization."), text);
+    }
     for (Locale locale : Messages.SUPPORTED) {
       String text = Messages.get(locale, classifier.key(), classifier.args());
       assertTrue(text.contains("mlp") && !text.startsWith("!"), text);
