@@ -9,6 +9,7 @@ import org.tensorworkbench.engine.data.ClassSubset;
 import org.tensorworkbench.engine.data.Dataset;
 import org.tensorworkbench.engine.data.DatasetOptions;
 import org.tensorworkbench.engine.data.DatasetRegistry;
+import org.tensorworkbench.engine.io.AtomicFiles;
 import org.tensorworkbench.engine.spec.OutputSpec;
 import org.tensorworkbench.engine.train.PreparedRun;
 import org.tensorworkbench.engine.train.RunLog;
@@ -99,6 +100,9 @@ final class TrainRun {
           } else if (e instanceof TrainingEvent.Epoch ep) {
             out.println(describe(ep));
             out.flush();
+            if (modelFile != null) {
+              AtomicFiles.markInUse(modelFile.getParent()); // the run folder being written
+            }
           }
         }
       }

@@ -139,6 +139,63 @@ public final class AtomicFiles {
     deleteTree(aside);
   }
 
+  /**
+   * Deletes the staging folders in {@code parent} ({@code .<name>.staging-<random>}, from
+   * {@link #stageFolder}) that nothing has written to for {@code idle}: what writers killed while
+   * writing a run of their own unique name left behind (the next {@link #stageFolder} of the same
+   * name would clean it, but a new run has a new name). A folder is idle when neither it nor
+   * anything in it was modified for that long; a writer still at work is younger than that. The
+   * number of folders deleted; a folder that cannot be read or deleted is left as it is.
+   */
+  public static int deleteAbandonedStagingFolders(Path parent, Duration idle) {
+    Instant before = Instant.now().minus(idle);
+    int deleted = 0;
+    try (Stream<Path> siblings = Files.list(parent)) {
+      for (Path p : siblings.filter(AtomicFiles::isStagingFolder).toList()) {
+        try {
+          if (lastModified(p).isBefore(before)) {
+            deleteTree(p);
+            deleted++;
+          }
+        } catch (IOException | java.io.UncheckedIOException e) {
+          // left for the next look: a leftover does no harm to the runs beside it
+        }
+      }
+    } catch (IOException e) {
+      return deleted;
+    }
+    return deleted;
+  }
+
+  /**
+   * Marks a staging folder as in use (its modification time now), so that a long writer that
+   * writes nothing into it for a while is not taken for an abandoned one.
+   */
+  public static void markInUse(Path stagingFolder) {
+    try {
+      Files.setLastModifiedTime(stagingFolder, java.nio.file.attribute.FileTime.from(Instant.now()));
+    } catch (IOException e) {
+      // the folder is written at the end anyway; only its protection from the clean-up is weaker
+    }
+  }
+
+  private static boolean isStagingFolder(Path p) {
+    String name = p.getFileName().toString();
+    return name.startsWith(".") && name.contains(STAGING_INFIX) && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS);
+  }
+
+  /** The newest modification time of {@code folder} and everything in it. */
+  private static Instant lastModified(Path folder) throws IOException {
+    try (Stream<Path> all = Files.walk(folder)) {
+      Instant newest = Instant.MIN;
+      for (Path p : all.toList()) {
+        Instant t = Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toInstant();
+        newest = t.isAfter(newest) ? t : newest;
+      }
+      return newest;
+    }
+  }
+
   /** Deletes a folder with everything in it (or a file); nothing if it does not exist. */
   public static void deleteTree(Path path) throws IOException {
     if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {

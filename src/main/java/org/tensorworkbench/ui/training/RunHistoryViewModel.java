@@ -26,6 +26,8 @@ import org.tensorworkbench.ui.common.UiExecutor;
  * curves drawn on top of each other. Needs no toolkit.
  */
 public final class RunHistoryViewModel {
+  /** A run folder still hidden after a day without a write was left by a killed writer. */
+  static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofDays(1);
   private final UiExecutor executor;
   private final Supplier<Path> runsFolder;
   private final ObservableList<RecordedRun> runs = FXCollections.observableArrayList();
@@ -51,6 +53,7 @@ public final class RunHistoryViewModel {
     if (!Files.isDirectory(folder)) {
       return found;
     }
+    AtomicFiles.deleteAbandonedStagingFolders(folder, ABANDONED_AFTER);
     try (Stream<Path> dirs = Files.list(folder)) {
       // a hidden folder is a run still being written (or left by a killed writer), not a run
       for (Path dir : dirs.filter(d -> !d.getFileName().toString().startsWith(".")

@@ -107,6 +107,27 @@ class AtomicFolderTest {
     assertTrue(Files.exists(fresh));
   }
 
+  @Test
+  void stagingFoldersOfKilledWritersOfOtherRunsAreDeletedOnceIdleButAWriterAtWorkKeepsItsFolder() throws IOException {
+    Files.createDirectories(dir.resolve("run-1"));
+    Path abandoned = AtomicFiles.stageFolder(dir.resolve("run-2"));
+    Path model = Files.writeString(abandoned.resolve("model.twmodel"), "half");
+    Instant twoDaysAgo = Instant.now().minus(java.time.Duration.ofDays(2));
+    Files.setLastModifiedTime(model, FileTime.from(twoDaysAgo));
+    Files.setLastModifiedTime(abandoned, FileTime.from(twoDaysAgo));
+    Path longRun = AtomicFiles.stageFolder(dir.resolve("run-3"));
+    Files.setLastModifiedTime(longRun, FileTime.from(twoDaysAgo));
+    AtomicFiles.markInUse(longRun); // a long command-line run marks its folder after every epoch
+    Path recentFile = AtomicFiles.stageFolder(dir.resolve("run-4"));
+    Files.setLastModifiedTime(recentFile, FileTime.from(twoDaysAgo));
+    Files.writeString(recentFile.resolve("model.twmodel"), "being saved now");
+
+    assertEquals(1, AtomicFiles.deleteAbandonedStagingFolders(dir, java.time.Duration.ofDays(1)));
+    assertFalse(Files.exists(abandoned));
+    assertTrue(Files.exists(longRun) && Files.exists(recentFile));
+    assertTrue(Files.isDirectory(dir.resolve("run-1")), "finished runs are never touched");
+  }
+
   private static String read(Path file) {
     try {
       return Files.readString(file);

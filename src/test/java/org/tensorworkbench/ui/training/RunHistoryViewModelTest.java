@@ -49,6 +49,25 @@ class RunHistoryViewModelTest {
   }
 
   @Test
+  void aRunFolderLeftHiddenByAKilledScreenIsCleanedUpWhenTheHistoryIsRead(@TempDir Path runs) throws Exception {
+    run(runs.resolve("a"), "mlp", "2026-11-23T10:00:00Z", 0.81);
+    Path killed = runs.resolve(".lenet-2026-11-20.staging-123");
+    run(killed, "lenet", "2026-11-20T10:00:00Z", 0.5);
+    java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.from(
+        java.time.Instant.now().minus(RunHistoryViewModel.ABANDONED_AFTER).minusSeconds(60));
+    for (Path p : List.of(killed.resolve("summary.json"), killed.resolve("metrics.csv"), killed)) {
+      Files.setLastModifiedTime(p, old);
+    }
+    Path saving = runs.resolve(".mlp-now.staging-456");
+    run(saving, "mlp", "2026-11-23T12:00:00Z", 0.9);
+    RunHistoryViewModel vm = new RunHistoryViewModel(UiExecutor.direct(), () -> runs);
+    vm.refresh();
+    assertEquals(List.of("mlp"), vm.runs().stream().map(RecordedRun::network).toList());
+    assertTrue(!Files.exists(killed), "abandoned a day ago");
+    assertTrue(Files.exists(saving), "a save in progress is left alone");
+  }
+
+  @Test
   void exportsTheMetricsCsvAsItIs(@TempDir Path runs) throws Exception {
     run(runs.resolve("a"), "mlp", "2026-11-23T10:00:00Z", 0.81);
     RunHistoryViewModel vm = new RunHistoryViewModel(UiExecutor.direct(), () -> runs);
