@@ -499,6 +499,11 @@ public final class FineTuneViewModel {
     return facts;
   }
 
+  /** The training configuration one side of the last comparison was prepared with, null before (tests). */
+  TrainingConfig preparedConfig(Side side) {
+    return experiment == null ? null : experiment.run(side).config();
+  }
+
   /** Stops and releases the sessions (leaving the lab). */
   public void close() {
     runs.close();

@@ -71,6 +71,11 @@ public final class TransferView implements LessonTarget {
     return fineTune;
   }
 
+  /** The augmentation pipeline being edited (tests). */
+  AugmentViewModel augmentation() {
+    return augment.model();
+  }
+
   /** The augmentation comparison's state (tests). */
   AugmentComparisonViewModel comparison() {
     return augment.comparison();
