@@ -144,7 +144,7 @@ final class FineTunePane {
       optimizer.setCellFactory(l -> new OptimizerCell());
       optimizer.setButtonCell(new OptimizerCell());
     });
-    numbers.add(LabControls.label("transfer.ft.optimizer"), 0, 3);
+    numbers.add(fieldLabel("transfer.ft.optimizer"), 0, 3);
     numbers.add(optimizer, 1, 3);
     Label slow = LabControls.label("transfer.ft.optimizer.slow");
     slow.setId("finetune-optimizer-hint");
@@ -353,12 +353,20 @@ final class FineTunePane {
     return b;
   }
 
+  /** A field's name on one line: at 200 % zoom the fields narrow, not the names. */
+  private static Label fieldLabel(String key) {
+    Label l = LabControls.label(key);
+    l.setWrapText(false);
+    l.setMinWidth(Label.USE_PREF_SIZE);
+    return l;
+  }
+
   private static void row(GridPane grid, int r, String key, String id, StringProperty property) {
     TextField f = new TextField();
     f.setId(id);
     f.setPrefColumnCount(6);
     f.textProperty().bindBidirectional(property);
-    grid.add(LabControls.label(key), 0, r);
+    grid.add(fieldLabel(key), 0, r);
     grid.add(f, 1, r);
   }
 }
