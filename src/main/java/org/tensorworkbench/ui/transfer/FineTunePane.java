@@ -150,6 +150,7 @@ final class FineTunePane {
     slow.setId("finetune-optimizer-hint");
     slow.setStyle("-fx-font-style: italic;");
     slow.setMinHeight(Label.USE_PREF_SIZE);
+    slow.setPrefWidth(1); // wraps to the width of the fields above it instead of widening them
     slow.setMaxWidth(Double.MAX_VALUE);
     slow.visibleProperty().bind(model.slowLearningRateProperty());
     slow.managedProperty().bind(slow.visibleProperty());
