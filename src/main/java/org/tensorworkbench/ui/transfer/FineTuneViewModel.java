@@ -61,9 +61,6 @@ public final class FineTuneViewModel {
     MNIST("lenet-relu-mnist.twmodel", "transfer.ft.model.mnist", Task.CLOTHES),
     FASHION_0_4("lenet-relu-fashion0-4.twmodel", "transfer.ft.model.fashion04", Task.OTHER_FIVE);
 
-    /** The learning rate of Adam in the shipped recipes: too small for plain SGD and momentum. */
-    static final double ADAM_LEARNING_RATE = 0.001;
-
     private final String file;
     private final String key;
     private final Task task;
@@ -101,6 +98,9 @@ public final class FineTuneViewModel {
   /** Where the comparison is. */
   public enum Phase { IDLE, PREPARING, RUNNING, DONE, STOPPED, FAILED }
 
+  /** Adam's learning rate in the shipped models' recipes, the default here: too small for SGD and momentum. */
+  static final double ADAM_LEARNING_RATE = 0.001;
+
   /** Test images per evaluation: the first ones of the task's test split. */
   public static final int TEST_IMAGES = 2000;
 
@@ -114,7 +114,7 @@ public final class FineTuneViewModel {
   private final ObjectProperty<Path> folder = new SimpleObjectProperty<>();
   private final StringProperty images = new SimpleStringProperty("500");
   private final StringProperty epochs = new SimpleStringProperty("5");
-  private final StringProperty learningRate = new SimpleStringProperty(Double.toString(ShippedModel.ADAM_LEARNING_RATE));
+  private final StringProperty learningRate = new SimpleStringProperty(Double.toString(ADAM_LEARNING_RATE));
   private final ObjectProperty<Optimizer> optimizer = new SimpleObjectProperty<>(Optimizer.ADAM);
   private final StringProperty headFactor = new SimpleStringProperty("10");
   private final BooleanBinding slowLearningRate;
@@ -151,7 +151,7 @@ public final class FineTuneViewModel {
         return false;
       }
       try {
-        return Double.parseDouble(learningRate.get().strip()) <= ShippedModel.ADAM_LEARNING_RATE;
+        return Double.parseDouble(learningRate.get().strip()) <= ADAM_LEARNING_RATE;
       } catch (NumberFormatException | NullPointerException e) {
         return false;
       }
