@@ -21,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.tensorworkbench.engine.train.Optimizer;
 import org.tensorworkbench.ui.common.I18n;
+import org.tensorworkbench.ui.common.OptimizerCell;
 
 /** The run set-up on the left of the Training screen: network, data, optimizer and device. */
 final class SetupForm {
@@ -218,14 +219,6 @@ final class SetupForm {
     protected void updateItem(NetworkChoice item, boolean empty) {
       super.updateItem(item, empty);
       setText(empty || item == null ? null : item.label());
-    }
-  }
-
-  private static final class OptimizerCell extends ListCell<Optimizer> {
-    @Override
-    protected void updateItem(Optimizer item, boolean empty) {
-      super.updateItem(item, empty);
-      setText(empty || item == null ? null : I18n.get("training.optimizer." + item.id()));
     }
   }
 }

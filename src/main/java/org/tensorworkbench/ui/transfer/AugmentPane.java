@@ -51,6 +51,7 @@ final class AugmentPane {
   private final VBox editor = new VBox(6);
   private final GridPane grid = new GridPane();
   private final ImageView original = new ImageView();
+  private final AugmentComparisonViewModel comparisonModel;
   private int shown = -1;
 
   AugmentPane(AppContext context, FilePicker files) {
@@ -66,8 +67,8 @@ final class AugmentPane {
     left.setFitToWidth(true);
     left.setPrefViewportWidth(330);
     left.getStyleClass().add("augment-steps-scroll");
-    AugmentComparisonPane comparison = new AugmentComparisonPane(
-        new AugmentComparisonViewModel(context.executor(), context.projectHome(), vm::pipeline));
+    comparisonModel = new AugmentComparisonViewModel(context.executor(), context.projectHome(), vm::pipeline);
+    AugmentComparisonPane comparison = new AugmentComparisonPane(comparisonModel);
     VBox centre = new VBox(12, preview(), comparison.root());
     centre.setPadding(new Insets(10));
     ScrollPane scroll = new ScrollPane(centre);
@@ -94,6 +95,11 @@ final class AugmentPane {
 
   AugmentViewModel model() {
     return vm;
+  }
+
+  /** The comparison run with and without the augmentation. */
+  AugmentComparisonViewModel comparison() {
+    return comparisonModel;
   }
 
   // ---- the steps

@@ -12,6 +12,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -27,12 +28,14 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.tensorworkbench.engine.export.ExportFormat;
 import org.tensorworkbench.engine.io.ModelFile;
+import org.tensorworkbench.engine.train.Optimizer;
 import org.tensorworkbench.engine.transfer.FineTuneExperiment.Side;
 import org.tensorworkbench.engine.transfer.GroupMode;
 import org.tensorworkbench.engine.transfer.LayerGroup;
 import org.tensorworkbench.i18n.Messages;
 import org.tensorworkbench.ui.common.FrameDrain;
 import org.tensorworkbench.ui.common.I18n;
+import org.tensorworkbench.ui.common.OptimizerCell;
 import org.tensorworkbench.ui.tensors.LabControls;
 import org.tensorworkbench.ui.training.CurveChart;
 import org.tensorworkbench.ui.training.FilePicker;
@@ -69,8 +72,15 @@ final class FineTunePane {
     shipped.setId("finetune-model");
     shipped.setMaxWidth(Double.MAX_VALUE);
     shipped.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-      if (now != null) {
+      if (now != null && now != model.shippedProperty().get()) {
         model.open(now);
+      }
+    });
+    model.shippedProperty().addListener((obs, old, now) -> { // a lesson's preset opens a shipped model
+      if (now == null) {
+        shipped.getSelectionModel().clearSelection();
+      } else {
+        shipped.getSelectionModel().select(now);
       }
     });
     Button openModel = button("transfer.ft.model.open", "finetune-open");
@@ -123,8 +133,30 @@ final class FineTunePane {
     row(numbers, 0, "transfer.ft.images", "finetune-images", model.imagesProperty());
     row(numbers, 1, "transfer.ft.epochs", "finetune-epochs", model.epochsProperty());
     row(numbers, 2, "transfer.ft.lr", "finetune-lr", model.learningRateProperty());
-    row(numbers, 3, "transfer.ft.batch", "finetune-batch", model.batchSizeProperty());
-    row(numbers, 4, "transfer.ft.seed", "finetune-seed", model.seedProperty());
+    ComboBox<Optimizer> optimizer = new ComboBox<>();
+    optimizer.setId("finetune-optimizer");
+    optimizer.getItems().setAll(Optimizer.values());
+    optimizer.valueProperty().bindBidirectional(model.optimizerProperty());
+    optimizer.setCellFactory(l -> new OptimizerCell());
+    optimizer.setButtonCell(new OptimizerCell());
+    optimizer.setMaxWidth(Double.MAX_VALUE);
+    I18n.localeProperty().addListener(o -> { // the cells' texts are in the current language
+      optimizer.setCellFactory(l -> new OptimizerCell());
+      optimizer.setButtonCell(new OptimizerCell());
+    });
+    numbers.add(fieldLabel("transfer.ft.optimizer"), 0, 3);
+    numbers.add(optimizer, 1, 3);
+    Label slow = LabControls.label("transfer.ft.optimizer.slow");
+    slow.setId("finetune-optimizer-hint");
+    slow.setStyle("-fx-font-style: italic;");
+    slow.setMinHeight(Label.USE_PREF_SIZE);
+    slow.setPrefWidth(1); // wraps to the width of the fields above it instead of widening them
+    slow.setMaxWidth(Double.MAX_VALUE);
+    slow.visibleProperty().bind(model.slowLearningRateProperty());
+    slow.managedProperty().bind(slow.visibleProperty());
+    numbers.add(slow, 0, 4, 2, 1);
+    row(numbers, 5, "transfer.ft.batch", "finetune-batch", model.batchSizeProperty());
+    row(numbers, 6, "transfer.ft.seed", "finetune-seed", model.seedProperty());
 
     Button train = button("transfer.ft.train", "finetune-train");
     train.getStyleClass().add("accent");
@@ -142,7 +174,7 @@ final class FineTunePane {
         .ifPresent(model::save));
     export.setOnAction(e -> exportDialog());
     FlowPane actions = new FlowPane(8, 6, train, stop, save, export);
-    for (javafx.scene.control.Control c : List.of(shipped, openModel, task)) {
+    for (javafx.scene.control.Control c : List.of(shipped, openModel, task, optimizer)) {
       c.disableProperty().bind(model.busyProperty()); // the model and task stay as trained until the run ends
     }
     chooseFolder.disableProperty().unbind();
@@ -322,12 +354,20 @@ final class FineTunePane {
     return b;
   }
 
+  /** A field's name on one line: at 200 % zoom the fields narrow, not the names. */
+  private static Label fieldLabel(String key) {
+    Label l = LabControls.label(key);
+    l.setWrapText(false);
+    l.setMinWidth(Label.USE_PREF_SIZE);
+    return l;
+  }
+
   private static void row(GridPane grid, int r, String key, String id, StringProperty property) {
     TextField f = new TextField();
     f.setId(id);
     f.setPrefColumnCount(6);
     f.textProperty().bindBidirectional(property);
-    grid.add(LabControls.label(key), 0, r);
+    grid.add(fieldLabel(key), 0, r);
     grid.add(f, 1, r);
   }
 }

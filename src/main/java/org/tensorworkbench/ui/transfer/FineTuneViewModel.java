@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -49,7 +51,9 @@ import org.tensorworkbench.ui.training.DecimatedSeries;
  * network from scratch in the background and trains both at once, each on its own session; the
  * curves (training loss per minibatch, test accuracy per epoch) are fed from the sessions' queues
  * by {@link #drain()}, once per frame. The fine-tuned model saves and exports like any other.
- * The optimizer is Adam (the shipped models were trained with it too).
+ * Both runs use the optimizer chosen, Adam by default (the shipped models were trained with it);
+ * d2l 14.2 fine-tunes with SGD, which needs a larger base learning rate than Adam's 0.001
+ * ({@link #slowLearningRateProperty()}).
  */
 public final class FineTuneViewModel {
   /** The models offered without a file dialog. */
@@ -71,16 +75,31 @@ public final class FineTuneViewModel {
       return key;
     }
 
+    /** The file name without its extension, e.g. {@code lenet-relu-mnist} (lesson presets). */
+    public String id() {
+      return file.substring(0, file.length() - org.tensorworkbench.engine.io.ModelFile.EXTENSION.length());
+    }
+
     public Path path(Path projectHome) {
       return projectHome.resolve("assets").resolve("models").resolve(file);
     }
   }
 
   /** The target tasks. */
-  public enum Task { CLOTHES, OTHER_FIVE, FOLDER }
+  public enum Task {
+    CLOTHES, OTHER_FIVE, FOLDER;
+
+    /** The name on the command line and in lesson presets: {@code clothes}, {@code other-five}, {@code folder}. */
+    public String id() {
+      return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+  }
 
   /** Where the comparison is. */
   public enum Phase { IDLE, PREPARING, RUNNING, DONE, STOPPED, FAILED }
+
+  /** Adam's learning rate in the shipped models' recipes, the default here: too small for SGD and momentum. */
+  static final double ADAM_LEARNING_RATE = 0.001;
 
   /** Test images per evaluation: the first ones of the task's test split. */
   public static final int TEST_IMAGES = 2000;
@@ -88,13 +107,17 @@ public final class FineTuneViewModel {
   private final UiExecutor executor;
   private final Path projectHome;
   private final ObjectProperty<Path> modelFile = new SimpleObjectProperty<>();
+  private final ReadOnlyObjectWrapper<ShippedModel> shipped = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<PretrainedModel> model = new ReadOnlyObjectWrapper<>();
   private final ObservableList<FineTuneGroupRow> groups = FXCollections.observableArrayList();
   private final ObjectProperty<Task> task = new SimpleObjectProperty<>(Task.CLOTHES);
   private final ObjectProperty<Path> folder = new SimpleObjectProperty<>();
   private final StringProperty images = new SimpleStringProperty("500");
   private final StringProperty epochs = new SimpleStringProperty("5");
-  private final StringProperty learningRate = new SimpleStringProperty("0.001");
+  private final StringProperty learningRate = new SimpleStringProperty(Double.toString(ADAM_LEARNING_RATE));
+  private final ObjectProperty<Optimizer> optimizer = new SimpleObjectProperty<>(Optimizer.ADAM);
+  private final StringProperty headFactor = new SimpleStringProperty("10");
+  private final BooleanBinding slowLearningRate;
   private final StringProperty batchSize = new SimpleStringProperty("32");
   private final StringProperty seed = new SimpleStringProperty("1");
   private final Map<Side, DecimatedSeries> loss = new EnumMap<>(Side.class);
@@ -109,6 +132,8 @@ public final class FineTuneViewModel {
   private final SideBySideRuns<Side> runs =
       new SideBySideRuns<>(Side.class, SideBySideRuns.AfterEnd.KEEP, error::set, this::ended);
   private FineTuneExperiment experiment;
+  private TrainingConfig ranConfig;
+  private int ranImages;
   private int totalEpochs;
   private int testSize;
 
@@ -121,11 +146,26 @@ public final class FineTuneViewModel {
       epochLog.put(side, new ArrayList<>());
     }
     phase.addListener((obs, old, now) -> busy.set(now == Phase.PREPARING || now == Phase.RUNNING));
+    slowLearningRate = Bindings.createBooleanBinding(() -> {
+      if (optimizer.get() != Optimizer.SGD && optimizer.get() != Optimizer.MOMENTUM) {
+        return false;
+      }
+      try {
+        return Double.parseDouble(learningRate.get().strip()) <= ADAM_LEARNING_RATE;
+      } catch (NumberFormatException | NullPointerException e) {
+        return false;
+      }
+    }, optimizer, learningRate);
   }
 
   /** The model file chosen: {@link #open} loads it in the background, then lists its groups. */
   public ReadOnlyObjectProperty<Path> modelFileProperty() {
     return modelFile;
+  }
+
+  /** The shipped model open, null if the model is the user's file. */
+  public ReadOnlyObjectProperty<ShippedModel> shippedProperty() {
+    return shipped.getReadOnlyProperty();
   }
 
   /** The pretrained model loaded, null before. */
@@ -156,6 +196,24 @@ public final class FineTuneViewModel {
 
   public StringProperty learningRateProperty() {
     return learningRate;
+  }
+
+  /** The update rule of both runs (fine-tuned and from scratch). */
+  public ObjectProperty<Optimizer> optimizerProperty() {
+    return optimizer;
+  }
+
+  /**
+   * True when SGD or momentum is chosen with a learning rate no larger than Adam's 0.001: both
+   * runs would barely move in a few epochs. The tab says so; the rate stays the user's.
+   */
+  public BooleanBinding slowLearningRateProperty() {
+    return slowLearningRate;
+  }
+
+  /** The learning-rate factor of the new output layer (×10 in d2l 14.2), kept when another model opens. */
+  public StringProperty headFactorProperty() {
+    return headFactor;
   }
 
   public StringProperty batchSizeProperty() {
@@ -206,9 +264,13 @@ public final class FineTuneViewModel {
   }
 
   /** Opens a shipped model, with the target task it was made for. */
-  public void open(ShippedModel shipped) {
-    task.set(shipped.task);
-    open(shipped.path(projectHome));
+  public void open(ShippedModel model) {
+    if (busy.get()) {
+      return;
+    }
+    shipped.set(model);
+    task.set(model.task);
+    load(model.path(projectHome));
   }
 
   /** Opens a model file in the background; its groups replace the list (fine-tune ×1, output ×10). */
@@ -216,6 +278,11 @@ public final class FineTuneViewModel {
     if (busy.get()) {
       return;
     }
+    shipped.set(null);
+    load(file);
+  }
+
+  private void load(Path file) {
     modelFile.set(file);
     executor.submit(() -> PretrainedModel.load(file), loaded -> {
       if (!file.equals(modelFile.get())) {
@@ -225,7 +292,11 @@ public final class FineTuneViewModel {
       model.set(loaded);
       List<FineTuneGroupRow> rows = new ArrayList<>();
       for (LayerGroup g : loaded.groups()) {
-        rows.add(new FineTuneGroupRow(g, GroupMode.FINE_TUNE, g.output() ? "10" : "1"));
+        FineTuneGroupRow row = new FineTuneGroupRow(g, GroupMode.FINE_TUNE, g.output() ? headFactor.get() : "1");
+        if (g.output()) {
+          row.factorProperty().bindBidirectional(headFactor);
+        }
+        rows.add(row);
       }
       groups.setAll(rows);
     }, e -> {
@@ -256,7 +327,7 @@ public final class FineTuneViewModel {
       }
       settings = groupSettings();
       imageCount = wholeNumber(images.get(), "images");
-      config = TrainingConfig.defaults().withOptimizer(Optimizer.ADAM)
+      config = TrainingConfig.defaults().withOptimizer(optimizer.get())
           .withLearningRate(number(learningRate.get(), "learningRate"))
           .withBatchSize(wholeNumber(batchSize.get(), "batchSize"))
           .withEpochs(wholeNumber(epochs.get(), "epochs"))
@@ -274,6 +345,7 @@ public final class FineTuneViewModel {
     }
     curveVersion.set(curveVersion.get() + 1);
     totalEpochs = config.epochs();
+    ranConfig = null;
     phase.set(Phase.PREPARING);
     status.set(UiText.of("transfer.ft.status.loading"));
     DatasetRegistry registry = new DatasetRegistry(projectHome);
@@ -359,6 +431,8 @@ public final class FineTuneViewModel {
     experiment = prepared;
     Dataset data = prepared.run(Side.FINE_TUNED).data();
     testSize = data.test().size();
+    ranConfig = prepared.run(Side.FINE_TUNED).config();
+    ranImages = data.train().size();
     dataSummary.set(UiText.of("transfer.ft.data", data.train().size(), testSize, data.classCount()));
     phase.set(Phase.RUNNING);
     runs.start((side, sink) -> {
@@ -397,6 +471,37 @@ public final class FineTuneViewModel {
     List<TrainingEvent.Epoch> log = epochLog.get(side);
     return log.isEmpty() ? "–" : String.format(java.util.Locale.ROOT, "%.1f %%",
         100 * log.get(log.size() - 1).test().accuracy());
+  }
+
+  /**
+   * What the last run was, for lesson checks: {@code finetune.epochs.done} (epochs both runs
+   * finished, 0 before a run), and once a run has started {@code finetune.images} (training
+   * images), {@code finetune.optimizer} (its id) and {@code finetune.lr}, and once an epoch is
+   * done {@code finetune.test.accuracy.fine-tuned} and {@code finetune.test.accuracy.scratch}
+   * (after the last epoch finished).
+   */
+  public Map<String, Object> facts() {
+    Map<String, Object> facts = new LinkedHashMap<>();
+    List<TrainingEvent.Epoch> tuned = epochLog.get(Side.FINE_TUNED);
+    List<TrainingEvent.Epoch> scratch = epochLog.get(Side.SCRATCH);
+    facts.put("finetune.epochs.done", Math.min(tuned.size(), scratch.size()));
+    if (ranConfig != null) {
+      facts.put("finetune.images", ranImages);
+      facts.put("finetune.optimizer", ranConfig.optimizer().id());
+      facts.put("finetune.lr", ranConfig.learningRate());
+    }
+    if (!tuned.isEmpty()) {
+      facts.put("finetune.test.accuracy.fine-tuned", tuned.get(tuned.size() - 1).test().accuracy());
+    }
+    if (!scratch.isEmpty()) {
+      facts.put("finetune.test.accuracy.scratch", scratch.get(scratch.size() - 1).test().accuracy());
+    }
+    return facts;
+  }
+
+  /** The training configuration one side of the last comparison was prepared with, null before (tests). */
+  TrainingConfig preparedConfig(Side side) {
+    return experiment == null ? null : experiment.run(side).config();
   }
 
   /** Stops and releases the sessions (leaving the lab). */

@@ -59,7 +59,10 @@ class ShippedLessonsTest {
       "builder", Set.of("output.shape"),
       "tensors", Set.of("result.shape"),
       "playground", Set.of("steps", "train.loss", "test.loss", "test.accuracy"),
-      "tuning", Set.of("trials.done", "best.accuracy"));
+      "tuning", Set.of("trials.done", "best.accuracy"),
+      "transfer", Set.of("finetune.images", "finetune.optimizer", "finetune.lr", "finetune.test.accuracy.fine-tuned",
+          "finetune.test.accuracy.scratch", "augment.test.accuracy.plain", "augment.test.accuracy.augmented",
+          "augment.gap.plain", "augment.gap.augmented"));
 
   private Stage stage;
 
