@@ -7,12 +7,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.TrainingConfig;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.layers.convolution.Pooling2D;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.INDArrayIndex;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.learning.GradientUpdater;
 import org.nd4j.linalg.learning.SgdUpdater;
 import org.nd4j.linalg.learning.regularization.Regularization;
@@ -50,6 +56,7 @@ import org.tensorworkbench.engine.spec.Padding;
  * trains through SameDiff.
  */
 public final class DirectTrainer {
+  private final CompiledNetwork network;
   private final SameDiff sd;
   private final List<DirectLayer> layers;
   private final List<Parameter> parameters = new ArrayList<>();
@@ -64,9 +71,16 @@ public final class DirectTrainer {
   private static int previousMasterThreads;
   private static int previousBlasThreads;
   private boolean usesOneThread;
+  /** The smallest minibatch cut in two: below it the two threads would wait for each other more than they work. */
+  static final int MIN_SPLIT = 64;
+  /** Computes the second half of each minibatch on its own thread (see {@link #splitMinibatches}); null: one thread. */
+  private DirectTrainer half;
+  private ExecutorService halfThread;
+  private Buffers joined;
 
-  private DirectTrainer(SameDiff sd, List<DirectLayer> layers, OutputLoss loss) {
-    this.sd = sd;
+  private DirectTrainer(CompiledNetwork network, List<DirectLayer> layers, OutputLoss loss) {
+    this.network = network;
+    this.sd = network.sameDiff();
     this.layers = layers;
     this.loss = loss;
     int first = layers.size();
@@ -121,7 +135,7 @@ public final class DirectTrainer {
       spatial = (spatial || layer instanceof Conv2dSpec) && !(layer instanceof FlattenSpec);
       layers.add(direct);
     }
-    return loss == null ? Optional.empty() : Optional.of(new DirectTrainer(sd, layers, loss));
+    return loss == null ? Optional.empty() : Optional.of(new DirectTrainer(network, layers, loss));
   }
 
   private static DirectLayer layer(String id, LayerSpec layer, SameDiff sd, DataType dataType, boolean relu) {
@@ -175,7 +189,8 @@ public final class DirectTrainer {
   public INDArray step(INDArray features, INDArray labels) {
     TrainingConfig config = sd.getTrainingConfig();
     Map<String, GradientUpdater> updaters = updaters();
-    INDArray out = forwardBackward(features, labels);
+    INDArray out = half != null && features.size(0) >= MIN_SPLIT ? forwardBackwardInHalves(features, labels)
+        : forwardBackward(features, labels);
     int iteration = config.getIterationCount();
     int epoch = config.getEpochCount();
     List<Regularization> regularization = config.getRegularization();
@@ -231,6 +246,87 @@ public final class DirectTrainer {
   }
 
   /**
+   * Data parallelism on two cores: the first ⌈n/2⌉ examples go forward and backward on this
+   * thread while the other trainer (same weights, its own work arrays and gradient buffers) does
+   * the rest on its thread; then, the loss being a batch mean, g = (n₁/n)·g₁ + (n₂/n)·g₂ is exactly
+   * the gradient of the whole minibatch. The two halves meet once per minibatch, not at every op
+   * as two threads inside each op do, and they are always cut and summed the same way, so a run
+   * repeats bit for bit.
+   */
+  private INDArray forwardBackwardInHalves(INDArray features, INDArray labels) {
+    long n = features.size(0);
+    long n1 = (n + 1) / 2;
+    INDArray x1 = copyRows(features, 0, n1, "x1");
+    INDArray y1 = copyRows(labels, 0, n1, "y1");
+    INDArray x2 = copyRows(features, n1, n, "x2");
+    INDArray y2 = copyRows(labels, n1, n, "y2");
+    Future<INDArray> second = halfThread.submit(() -> half.forwardBackward(x2, y2));
+    INDArray out1 = forwardBackward(x1, y1);
+    INDArray out2;
+    try {
+      out2 = second.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the second half of the minibatch was computed", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    }
+    List<Parameter> halfParameters = half.parameters;
+    for (int i = 0; i < parameters.size(); i++) {
+      INDArray g = parameters.get(i).gradient();
+      if (stepFactors.getOrDefault(parameters.get(i).name(), 1.0) == 0) {
+        continue;
+      }
+      Nd4j.getBlasWrapper().level1().scal(g.length(), (double) n1 / n, g);
+      Nd4j.getBlasWrapper().level1().axpy(g.length(), (double) (n - n1) / n, halfParameters.get(i).gradient(), g);
+    }
+    INDArray out = joined.get("out", n, out1.size(1)); // [n, K]
+    out.get(NDArrayIndex.interval(0, n1), NDArrayIndex.all()).assign(out1);
+    out.get(NDArrayIndex.interval(n1, n), NDArrayIndex.all()).assign(out2);
+    return out;
+  }
+
+  /** Rows [from, to) of {@code a} [n, ...] in a work array of their own (c order, from offset 0). */
+  private INDArray copyRows(INDArray a, long from, long to, String role) {
+    long[] shape = a.shape().clone();
+    shape[0] = to - from;
+    INDArray rows = joined.get(role, shape);
+    INDArrayIndex[] index = new INDArrayIndex[shape.length];
+    index[0] = NDArrayIndex.interval(from, to);
+    for (int d = 1; d < shape.length; d++) {
+      index[d] = NDArrayIndex.all();
+    }
+    return rows.assign(a.get(index));
+  }
+
+  /**
+   * From the next minibatch on, computes each minibatch in two halves on two threads (see
+   * {@link #forwardBackwardInHalves}); each thread runs ND4J's kernels on one thread. Measured on
+   * the project's 2-core machine: see README "Training speed and bench".
+   */
+  public void splitMinibatches() {
+    if (half != null) {
+      return;
+    }
+    half = of(network).orElseThrow(); // the same weights, its own layers, work arrays and gradient buffers
+    half.stepFactors = stepFactors;
+    half.firstTrainable = firstTrainable;
+    joined = new Buffers(parameters.isEmpty() ? DataType.FLOAT : parameters.get(0).value().dataType());
+    halfThread = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "direct-trainer-half");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      halfThread.submit(() -> NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(1)).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /**
    * Scales each named parameter's step by its factor from the next minibatch on: the update
    * after the optimizer and weight decay is multiplied by it, which for SGD, momentum, Adam,
    * RMSProp and AdaGrad (all linear in η) is exactly training that parameter with the learning
@@ -252,6 +348,10 @@ public final class DirectTrainer {
       if (layers.get(i).parameters().stream().anyMatch(p -> stepFactors.getOrDefault(p.name(), 1.0) != 0)) {
         firstTrainable = i;
       }
+    }
+    if (half != null) {
+      half.stepFactors = stepFactors;
+      half.firstTrainable = firstTrainable;
     }
   }
 
@@ -321,6 +421,12 @@ public final class DirectTrainer {
           Nd4j.factory().blas().setMaxThreads(previousBlasThreads);
         }
       }
+    }
+    if (half != null) {
+      halfThread.shutdownNow();
+      half.release();
+      joined.release();
+      half = null;
     }
     layers.forEach(DirectLayer::release);
     loss.release();

@@ -297,6 +297,9 @@ public final class TrainingSession {
       if (direct != null) {
         direct.useOneThread();
         direct.setStepFactors(factors);
+        if (Runtime.getRuntime().availableProcessors() >= 2) {
+          direct.splitMinibatches();
+        }
       } else if (!factors.isEmpty()) {
         listeners.add(stepFactorListener(factors));
       }

@@ -113,6 +113,69 @@ class DirectMatchesSameDiffTest {
     trainer.release();
   }
 
+  /**
+   * A minibatch cut in two halves on two threads ({@link DirectTrainer#splitMinibatches}) trains
+   * exactly as fit on the whole minibatch: the MLP and LeNet in DOUBLE, an odd minibatch of 65
+   * (halves of 33 and 32), SGD and Adam, two steps; and the logits it returns are the whole
+   * minibatch's, in order.
+   */
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("halves")
+  void twoHalvesOnTwoThreadsTrainLikeFitOnTheWholeMinibatch(String model, Optimizer optimizer) {
+    NetworkSpec spec = Templates.load(model).withInputShape(List.of(1, 28, 28));
+    CompileOptions options = new CompileOptions(DataType.DOUBLE, 12);
+    CompiledNetwork viaFit = NetworkCompiler.compile(spec, options);
+    CompiledNetwork direct = NetworkCompiler.compile(spec, options);
+    TrainingConfig config = TrainingConfig.defaults().withOptimizer(optimizer).withLearningRate(0.05);
+    viaFit.sameDiff().setTrainingConfig(OptimizerMapping.sameDiffConfig(config, viaFit.inputName(), viaFit.labelsName()));
+    direct.sameDiff().setTrainingConfig(OptimizerMapping.sameDiffConfig(config, direct.inputName(), direct.labelsName()));
+    DirectTrainer trainer = DirectTrainer.of(direct).orElseThrow();
+    trainer.splitMinibatches();
+    Nd4j.getRandom().setSeed(6);
+    int batch = 65;
+    for (int step = 0; step < 2; step++) {
+      INDArray x = Nd4j.rand(DataType.DOUBLE, batch, 1, 28, 28);
+      INDArray y = oneHot(batch, step);
+      INDArray expectedLogits = viaFit.sameDiff().output(Map.of(viaFit.inputName(), x), viaFit.logitsName())
+          .get(viaFit.logitsName());
+      viaFit.sameDiff().fit(new DataSet(x, y));
+      INDArray logits = trainer.step(x, y);
+      assertTrue(expectedLogits.equalsWithEps(logits, 1e-10), "logits of step " + step);
+    }
+    for (String name : viaFit.trainableNames()) {
+      INDArray a = viaFit.sameDiff().getArrForVarName(name);
+      INDArray b = direct.sameDiff().getArrForVarName(name);
+      double difference = a.sub(b).amaxNumber().doubleValue();
+      assertTrue(difference < 1e-10, name + " differs by " + difference);
+    }
+    trainer.release();
+  }
+
+  static Stream<Arguments> halves() {
+    return Stream.of("mlp", "lenet").flatMap(m -> Stream.of(Optimizer.SGD, Optimizer.ADAM).map(o -> Arguments.of(m, o)));
+  }
+
+  /** Two halves on two threads repeat bit for bit: the same FLOAT LeNet trained twice from the same seed. */
+  @Test
+  void twoHalvesRepeatBitForBit() {
+    NetworkSpec spec = Templates.load("lenet").withInputShape(List.of(1, 28, 28));
+    INDArray[] weights = new INDArray[2];
+    for (int run = 0; run < 2; run++) {
+      CompiledNetwork net = NetworkCompiler.compile(spec, new CompileOptions(DataType.FLOAT, 13));
+      net.sameDiff().setTrainingConfig(OptimizerMapping.sameDiffConfig(
+          TrainingConfig.defaults().withOptimizer(Optimizer.SGD).withLearningRate(0.9), net.inputName(), net.labelsName()));
+      DirectTrainer trainer = DirectTrainer.of(net).orElseThrow();
+      trainer.splitMinibatches();
+      Nd4j.getRandom().setSeed(7);
+      for (int step = 0; step < 3; step++) {
+        trainer.step(Nd4j.rand(DataType.FLOAT, 128, 1, 28, 28), oneHot(128, step).castTo(DataType.FLOAT));
+      }
+      weights[run] = Nd4j.toFlattened(net.trainableNames().stream().map(n -> net.sameDiff().getArrForVarName(n)).toList());
+      trainer.release();
+    }
+    org.junit.jupiter.api.Assertions.assertArrayEquals(weights[0].toFloatVector(), weights[1].toFloatVector(), 0f);
+  }
+
   private static INDArray oneHot(int rows, int shift) {
     INDArray y = Nd4j.zeros(DataType.DOUBLE, rows, 10);
     for (int i = 0; i < rows; i++) {
