@@ -24,12 +24,14 @@ import org.slf4j.LoggerFactory;
  * entirely free, whatever the trim threshold, unless the heap's spare room plus the freed space
  * stays below {@code M_TOP_PAD} (glibc 2.36, {@code heap_trim}). LeNet's backward pass frees all
  * its oneDNN work arrays at the end of each convolution, so every minibatch mapped a fresh heap
- * and faulted its pages in again: about 570 page faults per minibatch in the second convolution's
- * backward pass, 150–260 in the first one's forward pass, at about 10 µs each on the project's
+ * and faulted its pages in again: 400–570 page faults per minibatch in the second convolution's
+ * backward pass, up to 260 in the first one's forward pass, at about 10 µs each on the project's
  * virtual machine. With a top pad of {@value #TOP_PAD_BYTES} bytes (one heap's worth) the heaps
- * stay mapped and are reused: the faults drop to about 290 and 15, and a LeNet minibatch took
- * 29–31 ms of the training thread's CPU time instead of 34–35 (three alternating runs each).
- * The pad is address space reserved ahead, not memory touched, so resident memory does not grow.
+ * stay mapped and are reused: the faults drop to 290–390 and about 15, and a LeNet minibatch took
+ * 30–31 ms of the training thread's CPU time in two of three runs alternating with the code before
+ * (32–36 ms); LeNet's first epoch in {@code bench} ran at 9,920 images/s against 8,930 (medians of
+ * three alternating runs). The pad is mostly address space reserved ahead; the heaps kept mapped
+ * raised the largest resident size of a 3-epoch LeNet run on 10,000 images from 481 to 493 MB.
  *
  * <p>Only glibc has {@code mallopt} with these parameters; on other systems this does nothing.
  */
