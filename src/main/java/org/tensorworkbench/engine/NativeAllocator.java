@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * virtual machine. With a top pad of {@value #TOP_PAD_BYTES} bytes (one heap's worth) the heaps
  * stay mapped and are reused: the faults drop to 290–390 and about 15, and a LeNet minibatch took
  * 30–31 ms of the training thread's CPU time in two of three runs alternating with the code before
- * (32–36 ms); LeNet's first epoch in {@code bench} ran at 9,920 images/s against 8,930 (medians of
+ * (37 in the third; before, 32–36 ms); LeNet's first epoch in {@code bench} ran at 9,920 images/s against 8,930 (medians of
  * three alternating runs). The pad is mostly address space reserved ahead; the heaps kept mapped
  * raised the largest resident size of a 3-epoch LeNet run on 10,000 images from 481 to 493 MB.
  *
