@@ -297,7 +297,8 @@ public final class TrainingSession {
       if (direct != null) {
         direct.useOneThread();
         direct.setStepFactors(factors);
-        if (Runtime.getRuntime().availableProcessors() >= 2) {
+        if (Runtime.getRuntime().availableProcessors() >= 2 && direct.worthSplitting()
+            && !Boolean.getBoolean("tensorworkbench.oneThread")) {
           direct.splitMinibatches();
         }
       } else if (!factors.isEmpty()) {

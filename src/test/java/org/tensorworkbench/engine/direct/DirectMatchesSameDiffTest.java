@@ -155,6 +155,16 @@ class DirectMatchesSameDiffTest {
     return Stream.of("mlp", "lenet").flatMap(m -> Stream.of(Optimizer.SGD, Optimizer.ADAM).map(o -> Arguments.of(m, o)));
   }
 
+  @Test
+  void onlyNetworksWithConvolutionsAreCutInHalves() {
+    for (String model : List.of("mlp", "lenet")) {
+      NetworkSpec spec = Templates.load(model).withInputShape(List.of(1, 28, 28));
+      DirectTrainer trainer = DirectTrainer.of(NetworkCompiler.compile(spec, new CompileOptions(DataType.FLOAT, 1))).orElseThrow();
+      assertEquals(model.equals("lenet"), trainer.worthSplitting(), model);
+      trainer.release();
+    }
+  }
+
   /** Two halves on two threads repeat bit for bit: the same FLOAT LeNet trained twice from the same seed. */
   @Test
   void twoHalvesRepeatBitForBit() {
