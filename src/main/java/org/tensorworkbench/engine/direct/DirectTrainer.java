@@ -256,11 +256,11 @@ public final class DirectTrainer {
   private INDArray forwardBackwardInHalves(INDArray features, INDArray labels) {
     long n = features.size(0);
     long n1 = (n + 1) / 2;
-    INDArray x1 = copyRows(features, 0, n1, "x1");
-    INDArray y1 = copyRows(labels, 0, n1, "y1");
     INDArray x2 = copyRows(features, n1, n, "x2");
     INDArray y2 = copyRows(labels, n1, n, "y2");
     Future<INDArray> second = halfThread.submit(() -> half.forwardBackward(x2, y2));
+    INDArray x1 = copyRows(features, 0, n1, "x1"); // while the second half already runs
+    INDArray y1 = copyRows(labels, 0, n1, "y1");
     INDArray out1 = forwardBackward(x1, y1);
     INDArray out2;
     try {
