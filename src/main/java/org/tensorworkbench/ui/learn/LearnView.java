@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -184,7 +183,7 @@ public final class LearnView {
 
   /** Lays the page out again (language, zoom, progress), keeping the scroll position. */
   private void refresh() {
-    double scrolled = pageScroll == null ? 0 : pageScroll.getVvalue();
+    double scrolled = pageScroll == null ? 0 : scrolledPixels(pageScroll);
     LessonPack pack = vm.packProperty().get();
     Lesson lesson = vm.lessonProperty().get();
     Node page;
@@ -203,13 +202,39 @@ public final class LearnView {
     centre.getChildren().setAll(scroll);
     pageScroll = scroll;
     if (scrolled > 0) {
-      Platform.runLater(() -> scroll.setVvalue(scrolled));
+      keepScrolled(scroll, scrolled);
     }
     if (vm.presenterProperty().get()) {
       BorderPane withControls = new BorderPane(scroll);
       withControls.setBottom(presenterControls());
       centre.getChildren().setAll(withControls);
     }
+  }
+
+  /** How far {@code scroll} shows its content scrolled down, in pixels. */
+  private static double scrolledPixels(ScrollPane scroll) {
+    double hidden = scroll.getContent().getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+    return hidden > 0 ? scroll.getVvalue() * hidden : 0;
+  }
+
+  /**
+   * Scrolls the new page down by the pixels the old one was scrolled, once it is laid out (its
+   * height is not known before), so revealing an answer or checking a step keeps the student's place.
+   */
+  private static void keepScrolled(ScrollPane scroll, double pixels) {
+    javafx.beans.InvalidationListener apply = new javafx.beans.InvalidationListener() {
+      @Override
+      public void invalidated(javafx.beans.Observable o) {
+        double hidden = scroll.getContent().getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+        if (hidden > 0 && scroll.getViewportBounds().getHeight() > 0) {
+          scroll.setVvalue(Math.min(1, pixels / hidden));
+          scroll.getContent().layoutBoundsProperty().removeListener(this);
+          scroll.viewportBoundsProperty().removeListener(this);
+        }
+      }
+    };
+    scroll.getContent().layoutBoundsProperty().addListener(apply);
+    scroll.viewportBoundsProperty().addListener(apply);
   }
 
   private Locale locale() {

@@ -152,6 +152,28 @@ class LearnFlowTest {
     assertEquals("Done ✓", text(robot, "#progress-conv-padding-stride"), "progress is shown after a restart");
   }
 
+  @Test
+  void revealingAnAnswerKeepsThePageWhereTheStudentScrolledTo(FxRobot robot) {
+    robot.clickOn("#lesson-conv-padding-stride");
+    javafx.scene.control.ScrollPane scroll = robot.lookup(".learn-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+    robot.interact(() -> scroll.setVvalue(1.0));
+    waitForFxEvents();
+    double before = scrolledPixels(robot);
+    assertTrue(before > 100, "the lesson is longer than the window: " + before);
+    press(robot, "#answer-count-ops");
+    waitForFxEvents();
+    double after = scrolledPixels(robot);
+    assertTrue(after > before - 50, "scrolled " + before + " px before the answer, " + after + " after");
+  }
+
+  /** How far the lesson page is scrolled down, in pixels. */
+  private static double scrolledPixels(FxRobot robot) {
+    javafx.scene.control.ScrollPane scroll = robot.lookup(".learn-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+    double content = scroll.getContent().getLayoutBounds().getHeight();
+    double viewport = scroll.getViewportBounds().getHeight();
+    return scroll.getVvalue() * Math.max(0, content - viewport);
+  }
+
   /** Presses a button of the lesson page, which may be scrolled below the window's edge. */
   private static void press(FxRobot robot, String query) {
     javafx.scene.control.ButtonBase button = robot.lookup(query).queryAs(javafx.scene.control.ButtonBase.class);
