@@ -435,7 +435,13 @@ public final class DirectTrainer {
       }
     }
     if (half != null) {
-      halfThread.shutdownNow();
+      halfThread.shutdown();
+      try {
+        // a step that failed on this thread may leave the other half still running on its arrays
+        halfThread.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
       half.release();
       joined.release();
       half = null;

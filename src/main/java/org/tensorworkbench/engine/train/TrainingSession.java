@@ -36,7 +36,10 @@ import org.tensorworkbench.engine.io.Predictor;
  * One training run of a network on a dataset, on a thread of its own.
  *
  * <p>That one thread makes every ND4J call of the run: SameDiff updates parameters in place, so
- * anything read from another thread could mix two iterations. The run reports through small
+ * anything read from another thread could mix two iterations. The one exception is the second
+ * half of a minibatch on the direct path ({@link DirectTrainer#splitMinibatches}): a thread owned
+ * by the run's trainer computes it, reading the weights while the training thread computes the
+ * first half and waits for it; the weights are changed only after both halves are done. The run reports through small
  * {@link TrainingEvent} values; copies of weights are taken between iterations on the training
  * thread. Work that must see the network after (or between) runs, such as saving it, goes
  * through {@link #onTrainingThread}.
