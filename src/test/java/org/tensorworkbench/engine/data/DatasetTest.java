@@ -87,6 +87,34 @@ class DatasetTest {
   }
 
   @Test
+  void batchesCutAheadReuseTheirFeatureArraysAndCarryTheSameBatches() {
+    BatchIterator fresh = mnist.train().iterator(100, true, 5);
+    BatchIterator ahead = mnist.train().iterator(100, true, 5);
+    Set<float[]> given = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    ahead.augmentWith(new BatchAugmenter() {
+      @Override
+      public void requireShape(int[] featureShape) {}
+
+      @Override
+      public void augment(float[] features, int n, int[] featureShape, Normalization normalization, long seed) {
+        synchronized (given) {
+          given.add(features);
+        }
+      }
+    });
+    for (int i = 0; i < 30; i++) {
+      DataSet expected = fresh.next();
+      DataSet actual = ahead.next();
+      assertEquals(expected.getFeatures(), actual.getFeatures(), "batch " + i);
+      assertEquals(expected.getLabels(), actual.getLabels(), "batch " + i);
+      ahead.recycle(actual);
+    }
+    // the batches in flight plus the ones handed back, not one array per batch
+    assertTrue(given.size() <= 2 * BatchIterator.LOOKAHEAD + 2, given.size() + " feature arrays for 30 batches");
+    ahead.releaseSpares();
+  }
+
+  @Test
   void epochsAreShuffledReproduciblyAndDifferently() {
     BatchIterator a = mnist.train().iterator(256, true, 99);
     BatchIterator b = mnist.train().iterator(256, true, 99);
