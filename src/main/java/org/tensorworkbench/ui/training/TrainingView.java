@@ -60,9 +60,9 @@ import org.tensorworkbench.ui.insight.ResultsPane;
  * curves and tiles, the diagnostics, the insight panes (inside the model while it trains, the
  * results after it) and the run history. The insight panes reach the network through
  * {@link TrainingViewModel#onNetworkThread}, i.e. on the session's training thread. An {@link AnimationTimer} takes the
- * training thread's events once per frame ({@link TrainingViewModel#onFrame}) and redraws only
- * the charts on show, so the FX thread's share of each frame stays small (see
- * {@link #frameTimer()}).
+ * training thread's events ({@link TrainingViewModel#onFrame}) at most 5 times a second while a
+ * run is live, and every frame otherwise, and redraws only the charts on show, so the FX thread
+ * and the renderer leave the cores to training (see {@link #frameTimer()}).
  *
  * <p>Keys: Ctrl+Enter starts (or resumes), F8 pauses and resumes (Space too, outside text
  * fields), F10 trains one minibatch, Shift+F5 stops.
@@ -73,8 +73,14 @@ public final class TrainingView implements LessonTarget {
   static final KeyCombination STEP = new KeyCodeCombination(KeyCode.F10);
   static final KeyCombination STOP = new KeyCodeCombination(KeyCode.F5, KeyCombination.SHIFT_DOWN);
   private static final long TILE_INTERVAL_NANOS = 500_000_000L;
-  /** Charts redraw at most 10 times a second: live enough to watch, and most frames cost nothing. */
-  private static final long CHART_INTERVAL_NANOS = 100_000_000L;
+  /**
+   * While a run is live the screen takes its events, and redraws, at most 5 times a second: live
+   * enough to watch, and the frames between cost nothing. Taken every frame, the status line,
+   * progress bar and charts were laid out and painted 60 times a second, and with the JIT
+   * compiling that drawing code the FX and render threads took about a quarter of a core from
+   * LeNet's two training threads on a 2-core machine (Xvfb, software rendering).
+   */
+  private static final long LIVE_INTERVAL_NANOS = 200_000_000L;
   private static final System.Logger LOG = System.getLogger(TrainingView.class.getName());
 
   private final TrainingViewModel vm;
@@ -109,7 +115,7 @@ public final class TrainingView implements LessonTarget {
   private final AnimationTimer timer;
   private int diagnosticLines = -1;
   private long lastTilesNanos;
-  private long lastChartsNanos;
+  private long lastLiveNanos;
   private boolean chartsDirty;
 
   public TrainingView(AppContext context) {
@@ -237,12 +243,16 @@ public final class TrainingView implements LessonTarget {
   // ---- per frame ----
 
   private void frame(long now) {
+    boolean live = vm.phaseProperty().get().isLive();
+    if (live && now - lastLiveNanos < LIVE_INTERVAL_NANOS) {
+      return;
+    }
+    lastLiveNanos = now;
     long start = System.nanoTime();
     frameStart = start;
     chartsDirty |= vm.onFrame(now);
-    if (chartsDirty && (now - lastChartsNanos >= CHART_INTERVAL_NANOS || !vm.phaseProperty().get().isLive())) {
+    if (chartsDirty) {
       chartsDirty = false;
-      lastChartsNanos = now;
       Map<String, DecimatedSeries> ratios = vm.curvesProperty().get().updateRatios();
       if (ratios.size() + vm.curvesProperty().get().activationSpreads().size() != diagnosticLines) {
         attachDiagnostics(vm.curvesProperty().get());
