@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -26,6 +27,14 @@ import org.tensorworkbench.ui.shell.ShellViewModel;
  * as fast as possible and only then starts the compute engine in the background.
  */
 public final class WorkbenchApp extends Application {
+  /**
+   * With {@code -Dtensorworkbench.closeWhenStarted=true} the app quits by itself once the window
+   * has been shown and the engine has started (or failed to). The build runs the packaged app so
+   * to record the classes a start loads into its class-data-sharing archive (pom.xml, execution
+   * {@code dist-cds-archive}); nobody else needs it.
+   */
+  static final String CLOSE_WHEN_STARTED = "tensorworkbench.closeWhenStarted";
+
   private FxUiExecutor executor;
   private SettingsFile settingsFile;
   private ShellViewModel model;
@@ -61,7 +70,7 @@ public final class WorkbenchApp extends Application {
     long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     long cpuMillis = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
     log().info("Window shown {} ms after the JVM started ({} ms of CPU time)", sinceJvmStart, cpuMillis);
-    shell.startEngine();
+    shell.startEngine(Boolean.getBoolean(CLOSE_WHEN_STARTED) ? Platform::exit : () -> { });
   }
 
   @Override

@@ -53,6 +53,19 @@ class PackagedAppIT {
     }
   }
 
+  /**
+   * Class data sharing (README, "How fast the window appears"): the runtime carries its own
+   * archive, and the launcher names the app's archive only when the build made it (-Pdist runs
+   * src/dist/linux-cds-archive.sh): a JVM told to use a missing archive uses none at all.
+   */
+  @Test
+  void theRuntimeHasItsClassArchiveAndTheLauncherNamesNoMissingOne() throws IOException {
+    assertTrue(Files.size(image.resolve("lib/runtime/lib/server/classes.jsa")) > 1_000_000, "jlink made the runtime's archive");
+    Path app = image.resolve("lib/app");
+    String options = Files.readString(app.resolve("tensor-workbench.cfg"));
+    assertEquals(options.contains("-XX:SharedArchiveFile=$APPDIR/app.jsa"), Files.isRegularFile(app.resolve("app.jsa")), options);
+  }
+
   @Test
   void startsWithoutAJdkTrainsAndNeverWritesIntoTheInstallation(@TempDir Path dir) throws Exception {
     Map<String, String> before = listing(image);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -201,7 +202,9 @@ class ShellFlowTest {
 
   @Test
   void theStatusBarShowsTheBackendInUse(FxRobot robot) {
-    robot.interact(shell::startEngine);
+    AtomicInteger settled = new AtomicInteger();
+    robot.interact(() -> shell.startEngine(settled::incrementAndGet));
+    assertEquals(1, settled.get(), "the caller hears once that the engine has started");
     String status = robot.lookup("#engine-status").queryAs(Label.class).getText();
     assertTrue(status.startsWith("CPU backend: ") && status.contains("oneDNN"), status);
     robot.interact(() -> I18n.setLocale(Locale.SIMPLIFIED_CHINESE));
@@ -210,7 +213,7 @@ class ShellFlowTest {
 
   @Test
   void aboutShowsTheVersionAndTheBackend(FxRobot robot) {
-    robot.interact(shell::startEngine);
+    robot.interact(() -> shell.startEngine(() -> { }));
     robot.clickOn("#menu-help").clickOn("#menu-about");
     waitForFxEvents();
     String backend = robot.lookup("#about-backend").queryAs(Label.class).getText();

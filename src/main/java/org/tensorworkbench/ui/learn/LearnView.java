@@ -69,8 +69,9 @@ public final class LearnView {
         PackChooser.system());
     // the main window shows the lesson alone while it is presented
     Presenting.of(context).activeProperty().bindBidirectional(vm.presenterProperty());
-    context.executor().submit(MathImages::warmUp, done -> { },
-        error -> org.slf4j.LoggerFactory.getLogger(LearnView.class).warn("JLaTeXMath did not load: {}", error.toString()));
+    // after the window is shown: on two cores the fonts' loading would slow the first paint
+    javafx.application.Platform.runLater(() -> context.executor().submit(MathImages::warmUp, done -> { },
+        error -> org.slf4j.LoggerFactory.getLogger(LearnView.class).warn("JLaTeXMath did not load: {}", error.toString())));
     vm.loadShipped();
   }
 

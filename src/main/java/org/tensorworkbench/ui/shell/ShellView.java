@@ -125,8 +125,11 @@ public final class ShellView {
     return model;
   }
 
-  /** Starts ND4J in the background; the status bar shows progress, then the backend in use. */
-  public void startEngine() {
+  /**
+   * Starts ND4J in the background; the status bar shows progress, then the backend in use.
+   * {@code whenSettled} runs on the FX thread once the engine has started or failed.
+   */
+  public void startEngine(Runnable whenSettled) {
     IntegerProperty seconds = new SimpleIntegerProperty();
     Timeline clock = new Timeline(new KeyFrame(Duration.seconds(1), e -> seconds.set(seconds.get() + 1)));
     clock.setCycleCount(Timeline.INDEFINITE);
@@ -138,9 +141,11 @@ public final class ShellView {
     context.executor().submit(EngineRuntime::start, info -> {
       clock.stop();
       engineStarted(info);
+      whenSettled.run();
     }, error -> {
       clock.stop();
       engineFailed(error);
+      whenSettled.run();
     });
   }
 
