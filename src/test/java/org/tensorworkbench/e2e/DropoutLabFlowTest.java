@@ -54,10 +54,13 @@ class DropoutLabFlowTest {
       robot.lookup("#dropout-images").queryAs(TextField.class).setText("512");
       robot.lookup("#dropout-epochs").queryAs(TextField.class).setText("1");
     });
+    List<Label> results = List.of(robot.lookup("#dropout-result-with").queryAs(Label.class),
+        robot.lookup("#dropout-result-without").queryAs(Label.class),
+        robot.lookup("#dropout-mask-summary").queryAs(Label.class));
     robot.clickOn("#dropout-start");
-    WaitForAsyncUtils.waitFor(3, TimeUnit.MINUTES, () -> !robot.lookup("#dropout-result-with").queryAs(Label.class)
-        .getText().isEmpty() && !robot.lookup("#dropout-result-without").queryAs(Label.class).getText().isEmpty()
-        && !robot.lookup("#dropout-mask-summary").queryAs(Label.class).getText().isEmpty());
+    // read on the FX thread: a lookup from this thread walks the scene while the charts add points
+    WaitForAsyncUtils.waitFor(3, TimeUnit.MINUTES,
+        () -> WaitForAsyncUtils.asyncFx(() -> results.stream().noneMatch(l -> l.getText().isEmpty())).get());
     waitForFxEvents();
     for (String id : List.of("#dropout-chart-with", "#dropout-chart-without")) {
       List<?> lines = (List<?>) field(robot.lookup(id).queryAs(CurveChart.class), "lines");

@@ -105,11 +105,14 @@ class NormLabFlowTest {
       robot.lookup("#norm-experiment-epochs").queryAs(TextField.class).setText("1");
       robot.lookup("#norm-experiment-batch").queryAs(TextField.class).setText("64");
     });
+    Label phase = robot.lookup("#norm-experiment-phase").queryAs(Label.class);
     robot.clickOn("#norm-experiment-start");
-    // until the comparison has ended, whichever way: a failed run then fails with its reason, not a timeout
+    // until the comparison has ended, whichever way: a failed run then fails with its reason, not a
+    // timeout. The label is read on the FX thread: a lookup from this thread walked the scene while
+    // the chart added its points and failed now and then (IndexOutOfBoundsException)
     java.util.Set<String> ended = java.util.Set.of("Both runs finished.", "Stopped.", "A run failed.");
     org.testfx.util.WaitForAsyncUtils.waitFor(180, java.util.concurrent.TimeUnit.SECONDS,
-        () -> ended.contains(robot.lookup("#norm-experiment-phase").queryAs(Label.class).getText()));
+        () -> org.testfx.util.WaitForAsyncUtils.asyncFx(() -> ended.contains(phase.getText())).get());
     waitForFxEvents();
     assertEquals("Both runs finished.", robot.lookup("#norm-experiment-phase").queryAs(Label.class).getText(),
         () -> "the run's messages: " + robot.lookup(".label").queryAllAs(Label.class).stream()

@@ -61,9 +61,9 @@ public final class BatchIterator implements DataSetIterator {
   private transient float[] labelScratch = new float[0];
   /**
    * Feature arrays of served batches, for the producer to cut the next ones into. A Fashion-MNIST
-   * batch of 256 is 0.8 MB: a new array per batch was three quarters of a training run's Java
-   * allocation and, larger than half a G1 region, went straight into the old generation, so the
-   * heap kept growing over long runs. With them reused, an epoch allocates its few arrays once.
+   * batch of 256 is 0.8 MB: a new array per batch was three quarters of a LeNet run's Java
+   * allocation (JFR allocation samples), and so of its young collections. With them reused, an
+   * epoch allocates its few arrays once.
    */
   private final transient ConcurrentLinkedQueue<float[]> freeFeatures = new ConcurrentLinkedQueue<>();
 

@@ -116,7 +116,6 @@ public final class TrainingView implements LessonTarget {
   private int diagnosticLines = -1;
   private long lastTilesNanos;
   private long lastLiveNanos;
-  private boolean chartsDirty;
 
   public TrainingView(AppContext context) {
     this(context, FilePicker.system());
@@ -250,9 +249,7 @@ public final class TrainingView implements LessonTarget {
     lastLiveNanos = now;
     long start = System.nanoTime();
     frameStart = start;
-    chartsDirty |= vm.onFrame(now);
-    if (chartsDirty) {
-      chartsDirty = false;
+    if (vm.onFrame(now)) {
       Map<String, DecimatedSeries> ratios = vm.curvesProperty().get().updateRatios();
       if (ratios.size() + vm.curvesProperty().get().activationSpreads().size() != diagnosticLines) {
         attachDiagnostics(vm.curvesProperty().get());
