@@ -2,6 +2,8 @@ package org.tensorworkbench.engine.direct;
 
 import java.nio.DoubleBuffer;
 import java.nio.FloatBuffer;
+import java.util.HashMap;
+import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.DynamicCustomOp;
@@ -19,17 +21,24 @@ import org.tensorworkbench.engine.spec.ActivationSpec;
  * first layer, 1.2 M values, against 6-9 ms for libnd4j's own sigmoid, which calls expf once per
  * value). Their derivatives come from the output y, without another exponential:
  * σ' = y (1 − y), tanh' = 1 − y², in one Java pass (2 ms against 15 ms for libnd4j's sigmoid
- * derivative, which recomputes σ from x).
+ * derivative, which recomputes σ from x). In FLOAT with oneDNN, σ and tanh and their derivatives
+ * are one primitive each ({@link DnnlEltwise}): for LeNet's first σ, 0.19 ms forward and 0.16 ms
+ * backward per 128 images, against about 0.6 and 0.9 ms the other way.
  */
 final class ActivationLayer implements DirectLayer {
   private final ActivationSpec.Function function;
   private final double alpha;
   private final Buffers buffers;
+  /** Array length → oneDNN's σ or tanh for it; null: libnd4j's ops and the Java derivative. */
+  private final Map<Long, DnnlEltwise> oneDnn;
 
-  ActivationLayer(ActivationSpec spec, Buffers buffers) {
+  /** @param oneDnn whether σ and tanh run through oneDNN's primitives (FLOAT only) */
+  ActivationLayer(ActivationSpec spec, boolean oneDnn, Buffers buffers) {
     this.function = spec.function();
     this.alpha = function == ActivationSpec.Function.RELU ? 0 : spec.alpha();
     this.buffers = buffers;
+    boolean smooth = function == ActivationSpec.Function.SIGMOID || function == ActivationSpec.Function.TANH;
+    this.oneDnn = oneDnn && smooth ? new HashMap<>() : null;
   }
 
   /** Whether {@code function} has a direct implementation (GELU and softmax do not). */
@@ -43,6 +52,10 @@ final class ActivationLayer implements DirectLayer {
   @Override
   public INDArray forward(INDArray x) {
     INDArray y = buffers.get("y", x.shape());
+    if (oneDnn != null) {
+      eltwise(x.length()).forward(Dnnl.dense(x) ? x : x.dup('c'), y);
+      return y;
+    }
     switch (function) {
       case SIGMOID -> {
         Nd4j.exec(new ScalarMultiplication(x, null, y, 0.5));
@@ -58,6 +71,10 @@ final class ActivationLayer implements DirectLayer {
     return y;
   }
 
+  private DnnlEltwise eltwise(long length) {
+    return oneDnn.computeIfAbsent(length, n -> new DnnlEltwise(function == ActivationSpec.Function.SIGMOID, n));
+  }
+
   private static void tanhInPlace(INDArray y) {
     Nd4j.exec(DynamicCustomOp.builder("tanh").addInputs(y).addOutputs(y).build());
   }
@@ -68,6 +85,10 @@ final class ActivationLayer implements DirectLayer {
       return null;
     }
     INDArray dx = buffers.get("dx", x.shape());
+    if (oneDnn != null) {
+      eltwise(x.length()).backward(y, Dnnl.dense(dy) ? dy : dy.dup('c'), dx);
+      return dx;
+    }
     switch (function) {
       case SIGMOID, TANH -> fromOutput(y, dy.reshape(y.shape()), dx, function == ActivationSpec.Function.SIGMOID);
       default -> Nd4j.exec(new LeakyReLUBp(x, dy, dx, alpha));
@@ -108,6 +129,10 @@ final class ActivationLayer implements DirectLayer {
 
   @Override
   public void release() {
+    if (oneDnn != null) {
+      oneDnn.values().forEach(DnnlEltwise::close);
+      oneDnn.clear();
+    }
     buffers.release();
   }
 }

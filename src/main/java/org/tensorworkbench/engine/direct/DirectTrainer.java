@@ -106,7 +106,10 @@ public final class DirectTrainer {
     }
     List<DirectLayer> layers = new ArrayList<>();
     OutputLoss loss = null;
-    boolean spatial = false; // whether the current activation is a convolution's [n, C, H, W]
+    boolean spatial = false; // whether the current activation is a convolution's [n, C, H, W] or [n, H, W, C]
+    // FLOAT convolutions through oneDNN's own primitives on channels-last activations, from the first
+    // convolution to the Flatten after the last (README, "Training speed and bench")
+    boolean oneDnn = dataType == DataType.FLOAT && Dnnl.available();
     for (int i = 1; i < order.size(); i++) {
       NodeSpec node = nodes.get(order.get(i));
       if (node.inputs().size() != 1 || !node.inputs().get(0).equals(order.get(i - 1))) {
@@ -124,7 +127,11 @@ public final class DirectTrainer {
       boolean reluFollows = layer instanceof DenseSpec && !spatial && i + 2 < order.size()
           && nodes.get(order.get(i + 1)).layer() instanceof ActivationSpec a && a.function() == ActivationSpec.Function.RELU
           && nodes.get(order.get(i + 1)).inputs().equals(List.of(node.id()));
-      DirectLayer direct = spatial && layer instanceof DenseSpec ? null : layer(node.id(), layer, sd, dataType, reluFollows);
+      if (oneDnn && !spatial && layer instanceof Conv2dSpec) {
+        layers.add(new ChannelsLastLayer(new Buffers(dataType)));
+      }
+      DirectLayer direct = spatial && layer instanceof DenseSpec ? null
+          : layer(node.id(), layer, sd, dataType, reluFollows, oneDnn && (spatial || layer instanceof Conv2dSpec));
       if (reluFollows) {
         i++; // the ReLU runs inside the dense layer's pass
       }
@@ -138,7 +145,8 @@ public final class DirectTrainer {
     return loss == null ? Optional.empty() : Optional.of(new DirectTrainer(network, layers, loss));
   }
 
-  private static DirectLayer layer(String id, LayerSpec layer, SameDiff sd, DataType dataType, boolean relu) {
+  /** @param channelsLast whether the layer's input is channels-last [n, H, W, C] (convolutions then run through oneDNN) */
+  private static DirectLayer layer(String id, LayerSpec layer, SameDiff sd, DataType dataType, boolean relu, boolean channelsLast) {
     if (layer instanceof DenseSpec d) {
       return new DenseLayer(GraphNames.weights(id), sd.getArrForVarName(GraphNames.weights(id)),
           GraphNames.bias(id), d.bias() ? sd.getArrForVarName(GraphNames.bias(id)) : null, relu);
@@ -157,22 +165,25 @@ public final class DirectTrainer {
         pH = (c.kernel().h() - 1) / 2;
         pW = (c.kernel().w() - 1) / 2;
       }
-      return new ConvLayer(GraphNames.weights(id), sd.getArrForVarName(GraphNames.weights(id)), GraphNames.bias(id),
-          c.bias() ? sd.getArrForVarName(GraphNames.bias(id)) : null, c.stride().h(), c.stride().w(), pH, pW);
+      INDArray w = sd.getArrForVarName(GraphNames.weights(id));
+      INDArray b = c.bias() ? sd.getArrForVarName(GraphNames.bias(id)) : null;
+      return channelsLast
+          ? new DnnlConvLayer(GraphNames.weights(id), w, GraphNames.bias(id), b, c.stride().h(), c.stride().w(), pH, pW)
+          : new ConvLayer(GraphNames.weights(id), w, GraphNames.bias(id), b, c.stride().h(), c.stride().w(), pH, pW);
     }
     if (layer instanceof MaxPool2dSpec p && !p.padding().same()) {
       return new PoolLayer(Pooling2D.Pooling2DType.MAX, p.window().h(), p.window().w(), p.stride().h(), p.stride().w(),
-          p.padding().h(), p.padding().w(), new Buffers(dataType));
+          p.padding().h(), p.padding().w(), channelsLast, new Buffers(dataType));
     }
     if (layer instanceof AvgPool2dSpec p && p.padding().equals(Padding.NONE)) {
       return new PoolLayer(Pooling2D.Pooling2DType.AVG, p.window().h(), p.window().w(), p.stride().h(), p.stride().w(),
-          0, 0, new Buffers(dataType));
+          0, 0, channelsLast, new Buffers(dataType));
     }
     if (layer instanceof ActivationSpec a && ActivationLayer.supports(a.function())) {
-      return new ActivationLayer(a, new Buffers(dataType));
+      return new ActivationLayer(a, dataType == DataType.FLOAT && Dnnl.available(), new Buffers(dataType));
     }
     if (layer instanceof FlattenSpec) {
-      return new FlattenLayer();
+      return new FlattenLayer(channelsLast, new Buffers(dataType));
     }
     return null;
   }
@@ -308,7 +319,7 @@ public final class DirectTrainer {
    * second core gives).
    */
   public boolean worthSplitting() {
-    return layers.stream().anyMatch(l -> l instanceof ConvLayer);
+    return layers.stream().anyMatch(l -> l instanceof ConvLayer || l instanceof DnnlConvLayer);
   }
 
   /**

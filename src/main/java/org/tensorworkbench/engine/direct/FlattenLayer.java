@@ -2,11 +2,31 @@ package org.tensorworkbench.engine.direct;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 
-/** [n, C, H, W] → [n, C·H·W] in c order, as the SameDiff graph's reshape: a view, both ways. */
+/**
+ * [n, C, H, W] → [n, C·H·W] in c order, as the SameDiff graph's reshape: a view, both ways. After
+ * channels-last layers the input is [n, H, W, C]; the output keeps SameDiff's order (c, h, w), so
+ * the dense weights after it are the same, at the cost of one copy each way.
+ */
 final class FlattenLayer implements DirectLayer {
+  private final boolean channelsLast;
+  private final Buffers buffers;
+
+  FlattenLayer(boolean channelsLast, Buffers buffers) {
+    this.channelsLast = channelsLast;
+    this.buffers = buffers;
+  }
+
   @Override
   public INDArray forward(INDArray x) {
-    return x.rank() == 2 ? x : x.reshape('c', x.size(0), x.length() / x.size(0));
+    if (x.rank() == 2) {
+      return x;
+    }
+    long n = x.size(0);
+    if (!channelsLast) {
+      return x.reshape('c', n, x.length() / n);
+    }
+    INDArray y = buffers.get("y", n, x.size(3), x.size(1), x.size(2)); // [n, C, H, W]
+    return y.assign(x.permute(0, 3, 1, 2)).reshape('c', n, x.length() / n);
   }
 
   @Override
@@ -14,11 +34,18 @@ final class FlattenLayer implements DirectLayer {
     if (!inputGradient) {
       return null;
     }
-    return x.rank() == 2 ? dy : dy.reshape('c', x.shape());
+    if (x.rank() == 2) {
+      return dy;
+    }
+    if (!channelsLast) {
+      return dy.reshape('c', x.shape());
+    }
+    INDArray dx = buffers.get("dx", x.shape()); // [n, H, W, C]
+    return dx.assign(dy.reshape('c', x.size(0), x.size(3), x.size(1), x.size(2)).permute(0, 2, 3, 1));
   }
 
   @Override
   public void release() {
-    // views only
+    buffers.release();
   }
 }
