@@ -1,14 +1,17 @@
 package org.tensorworkbench.engine.direct;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Reads channels-first images [n, C, H, W] (the data's and SameDiff's layout) as channels-last
  * [n, H, W, C] for the layers after it ({@link DnnlConvLayer}): a view when C = 1, where both
- * layouts are the same bytes, otherwise one copy; and the gradient back.
+ * layouts are the same bytes, otherwise one copy ({@link DnnlChannelsOrder}); and the gradient back.
  */
 final class ChannelsLastLayer implements DirectLayer {
   private final Buffers buffers;
+  private final Map<Long, DnnlChannelsOrder> orders = new HashMap<>();
 
   ChannelsLastLayer(Buffers buffers) {
     this.buffers = buffers;
@@ -23,7 +26,7 @@ final class ChannelsLastLayer implements DirectLayer {
     if (c == 1) {
       return x.reshape('c', n, h, w, 1);
     }
-    return buffers.get("y", n, h, w, c).assign(x.permute(0, 2, 3, 1)); // [n, H, W, C]
+    return order(x).toChannelsLast(Dnnl.dense(x) ? x : x.dup('c'), buffers.get("y", n, h, w, c)); // [n, H, W, C]
   }
 
   @Override
@@ -34,11 +37,17 @@ final class ChannelsLastLayer implements DirectLayer {
     if (x.size(1) == 1) {
       return dy.reshape('c', x.shape());
     }
-    return buffers.get("dx", x.shape()).assign(dy.permute(0, 3, 1, 2)); // [n, C, H, W]
+    return order(x).toChannelsFirst(Dnnl.dense(dy) ? dy : dy.dup('c'), buffers.get("dx", x.shape())); // [n, C, H, W]
+  }
+
+  private DnnlChannelsOrder order(INDArray x) { // x [n, C, H, W]
+    return orders.computeIfAbsent(x.size(0), n -> new DnnlChannelsOrder(n, x.size(1), x.size(2), x.size(3)));
   }
 
   @Override
   public void release() {
+    orders.values().forEach(DnnlChannelsOrder::close);
+    orders.clear();
     buffers.release();
   }
 }

@@ -1,5 +1,7 @@
 package org.tensorworkbench.engine.direct;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.layers.convolution.AvgPooling2D;
 import org.nd4j.linalg.api.ops.impl.layers.convolution.MaxPooling2D;
@@ -24,6 +26,8 @@ final class PoolLayer implements DirectLayer {
   private final int pW;
   private final boolean channelsLast;
   private final Buffers buffers;
+  /** Channels-last input: minibatch size → oneDNN's pooling for it. */
+  private final Map<Long, DnnlPooling> oneDnn = new HashMap<>();
 
   PoolLayer(Pooling2D.Pooling2DType type, int kH, int kW, int sH, int sW, int pH, int pW, boolean channelsLast, Buffers buffers) {
     this.kH = kH;
@@ -39,7 +43,7 @@ final class PoolLayer implements DirectLayer {
         .type(type)
         .extra(0)
         .paddingMode(PaddingMode.VALID)
-        .isNHWC(channelsLast)
+        .isNHWC(false)
         .build();
   }
 
@@ -50,6 +54,10 @@ final class PoolLayer implements DirectLayer {
             Patches.outputSize(x.size(2), kW, sW, pW), x.size(3))
         : buffers.get("y", x.size(0), x.size(1), // [n, C, oH, oW]
             Patches.outputSize(x.size(2), kH, sH, pH), Patches.outputSize(x.size(3), kW, sW, pW));
+    if (channelsLast) {
+      pooling(x).forward(Dnnl.dense(x) ? x : x.dup('c'), y);
+      return y;
+    }
     Nd4j.exec(config.getType() == Pooling2D.Pooling2DType.MAX ? new MaxPooling2D(x, y, config) : new AvgPooling2D(x, y, config));
     return y;
   }
@@ -60,12 +68,23 @@ final class PoolLayer implements DirectLayer {
       return null;
     }
     INDArray dx = buffers.get("dx", x.shape()); // [n, C, H, W] or [n, H, W, C]
+    if (channelsLast) {
+      pooling(x).backward(Dnnl.dense(dy) ? dy : dy.dup('c'), dx);
+      return dx;
+    }
     Nd4j.exec(new Pooling2DDerivative(x, dy, dx, config));
     return dx;
   }
 
+  private DnnlPooling pooling(INDArray x) {
+    return oneDnn.computeIfAbsent(x.size(0), n -> new DnnlPooling(config.getType() == Pooling2D.Pooling2DType.MAX,
+        x.shape(), new int[] {kH, kW}, new int[] {sH, sW}, new int[] {pH, pW}));
+  }
+
   @Override
   public void release() {
+    oneDnn.values().forEach(DnnlPooling::close);
+    oneDnn.clear();
     buffers.release();
   }
 }
