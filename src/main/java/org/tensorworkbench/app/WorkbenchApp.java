@@ -70,6 +70,7 @@ public final class WorkbenchApp extends Application {
     long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     long cpuMillis = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
     log().info("Window shown {} ms after the JVM started ({} ms of CPU time)", sinceJvmStart, cpuMillis);
+    CompletableFuture.runAsync(WorkbenchApp::applyJitPolicy);
     shell.startEngine(Boolean.getBoolean(CLOSE_WHEN_STARTED) ? Platform::exit : () -> { });
   }
 
@@ -89,6 +90,15 @@ public final class WorkbenchApp extends Application {
    */
   private static Logger log() {
     return LoggerFactory.getLogger(WorkbenchApp.class);
+  }
+
+  /** After the window is shown: the start itself still gets every compiler (see {@link JitPolicy}). */
+  private static void applyJitPolicy() {
+    try {
+      log().info("JIT policy: {}", JitPolicy.keepOptimizingCompilerForTheEngine());
+    } catch (IOException e) {
+      log().warn("Cannot keep the optimizing compiler for the engine: {}", e.getMessage());
+    }
   }
 
   private void save(Settings settings) {

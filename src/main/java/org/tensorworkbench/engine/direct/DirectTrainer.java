@@ -392,6 +392,11 @@ public final class DirectTrainer {
     return a;
   }
 
+  /** Whether its convolutions run on oneDNN's own primitives (see {@link Dnnl}). */
+  boolean runsOnOneDnn() {
+    return layers.stream().anyMatch(l -> l instanceof DnnlConvLayer);
+  }
+
   /** The trained arrays and their gradient buffers, in layer order. */
   List<Parameter> parameters() {
     return parameters;

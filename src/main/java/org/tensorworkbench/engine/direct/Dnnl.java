@@ -45,11 +45,17 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * The library may be missing (Apple silicon has no oneDNN build): {@link #available} says so.
  */
 final class Dnnl implements AutoCloseable {
+  /** The system property that, set to false, keeps the direct path on libnd4j's ops. */
+  static final String SWITCH = "tensorworkbench.onednn";
   private static final Object LOCK = new Object();
   private static Boolean available;
   private static dnnl_engine engine;
 
+  /** The most arguments a primitive here takes (convolution forward: source, weights, bias, destination). */
+  private static final int MAX_ARGUMENTS = 4;
   private final dnnl_stream stream = new dnnl_stream();
+  /** Reused by every execution: one user, one thread at a time. */
+  private final dnnl_exec_arg_t arguments = new dnnl_exec_arg_t(MAX_ARGUMENTS);
   private final List<dnnl_primitive> primitives = new ArrayList<>();
   private final List<dnnl_primitive_desc> descriptors = new ArrayList<>();
   private final List<dnnl_memory> memories = new ArrayList<>();
@@ -61,9 +67,13 @@ final class Dnnl implements AutoCloseable {
 
   /**
    * Whether oneDNN can be loaded and runs FLOAT on this CPU: the first call loads it; a missing or
-   * unloadable library gives false, and the callers keep libnd4j's ops.
+   * unloadable library gives false, and the callers keep libnd4j's ops. The system property
+   * {@value #SWITCH}{@code =false} turns it off (README, "Training speed and bench").
    */
   static boolean available() {
+    if ("false".equalsIgnoreCase(System.getProperty(SWITCH))) {
+      return false;
+    }
     synchronized (LOCK) {
       if (available == null) {
         try {
@@ -167,12 +177,10 @@ final class Dnnl implements AutoCloseable {
   /** Executes {@code primitive} on this stream with (argument kind, memory) pairs; CPU streams finish before returning. */
   void execute(dnnl_primitive primitive, Object... kindsAndMemories) {
     int count = kindsAndMemories.length / 2;
-    try (dnnl_exec_arg_t args = new dnnl_exec_arg_t(count)) {
-      for (int i = 0; i < count; i++) {
-        args.position(i).arg((Integer) kindsAndMemories[2 * i]).memory((dnnl_memory) kindsAndMemories[2 * i + 1]);
-      }
-      check(dnnl_primitive_execute(primitive, stream, count, args.position(0)), "dnnl_primitive_execute");
+    for (int i = 0; i < count; i++) {
+      arguments.position(i).arg((Integer) kindsAndMemories[2 * i]).memory((dnnl_memory) kindsAndMemories[2 * i + 1]);
     }
+    check(dnnl_primitive_execute(primitive, stream, count, arguments.position(0)), "dnnl_primitive_execute");
   }
 
   /** Runs a reorder made by {@link #reorder}; nothing when it is null (same layouts, same memory). */
@@ -198,5 +206,6 @@ final class Dnnl implements AutoCloseable {
     descriptors.clear();
     memories.clear();
     dnnl_stream_destroy(stream);
+    arguments.close();
   }
 }

@@ -33,8 +33,9 @@ import org.tensorworkbench.engine.train.OptimizerMapping;
 import org.tensorworkbench.engine.train.TrainingConfig;
 
 /**
- * In FLOAT, where libnd4j runs oneDNN's convolutions and tanh (DOUBLE, which the gradient checks
- * and the exact equality test use, takes libnd4j's generic code), the direct path trains as
+ * In FLOAT, where the direct path runs oneDNN's own primitives on channels-last activations, or
+ * with {@code -Dtensorworkbench.onednn=false} libnd4j's ops (DOUBLE, which the gradient checks and
+ * the exact equality test use, takes libnd4j's generic code), the direct path trains as
  * SameDiff's {@code fit} does to float rounding: same losses and weights after a few SGD steps
  * within 1e-4; and it is deterministic, bit for bit, from the same start.
  */
@@ -43,18 +44,36 @@ class DirectFloatMatchesSameDiffTest {
   private static final int STEPS = 3;
 
   static Stream<Arguments> networks() {
+    NetworkSpec lenet = Templates.load("lenet").withInputShape(List.of(1, 28, 28));
+    NetworkSpec cnn = NetworkSpec.sequential("cnn",
+        InputSpec.of(3, 12, 12),
+        Conv2dSpec.of(8, 3).withPadding(Padding.of(1)), ActivationSpec.of(Function.TANH), MaxPool2dSpec.of(2),
+        Conv2dSpec.of(16, 3).withStride(2).withPadding(Padding.of(1)), ActivationSpec.of(Function.RELU),
+        new FlattenSpec(), DenseSpec.of(10), new OutputSpec(OutputSpec.Loss.SOFTMAX_CROSS_ENTROPY));
     return Stream.of(
-        Arguments.of("lenet", Templates.load("lenet").withInputShape(List.of(1, 28, 28))),
-        Arguments.of("tanh, relu, max pooling, strided padded conv", NetworkSpec.sequential("cnn",
-            InputSpec.of(3, 12, 12),
-            Conv2dSpec.of(8, 3).withPadding(Padding.of(1)), ActivationSpec.of(Function.TANH), MaxPool2dSpec.of(2),
-            Conv2dSpec.of(16, 3).withStride(2).withPadding(Padding.of(1)), ActivationSpec.of(Function.RELU),
-            new FlattenSpec(), DenseSpec.of(10), new OutputSpec(OutputSpec.Loss.SOFTMAX_CROSS_ENTROPY))));
+        Arguments.of("lenet, oneDNN's primitives", lenet, true),
+        Arguments.of("lenet, libnd4j's ops", lenet, false),
+        Arguments.of("tanh, relu, max pooling, strided padded conv, oneDNN's primitives", cnn, true),
+        Arguments.of("tanh, relu, max pooling, strided padded conv, libnd4j's ops", cnn, false));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("networks")
-  void closeToFitAndDeterministic(String name, NetworkSpec spec) {
+  void closeToFitAndDeterministic(String name, NetworkSpec spec, boolean oneDnn) {
+    String before = System.getProperty(Dnnl.SWITCH);
+    System.setProperty(Dnnl.SWITCH, String.valueOf(oneDnn));
+    try {
+      trainBothWays(name, spec, oneDnn);
+    } finally {
+      if (before == null) {
+        System.clearProperty(Dnnl.SWITCH);
+      } else {
+        System.setProperty(Dnnl.SWITCH, before);
+      }
+    }
+  }
+
+  private static void trainBothWays(String name, NetworkSpec spec, boolean oneDnn) {
     CompileOptions options = new CompileOptions(DataType.FLOAT, 3);
     CompiledNetwork viaFit = NetworkCompiler.compile(spec, options);
     CompiledNetwork direct = NetworkCompiler.compile(spec, options);
@@ -64,6 +83,7 @@ class DirectFloatMatchesSameDiffTest {
       net.sameDiff().setTrainingConfig(OptimizerMapping.sameDiffConfig(config, net.inputName(), net.labelsName()));
     }
     DirectTrainer trainer = DirectTrainer.of(direct).orElseThrow();
+    assertEquals(oneDnn, trainer.runsOnOneDnn(), name);
     DirectTrainer second = DirectTrainer.of(again).orElseThrow();
     long[] shape = viaFit.sameDiff().getVariable(viaFit.inputName()).getShape();
     shape[0] = BATCH;
