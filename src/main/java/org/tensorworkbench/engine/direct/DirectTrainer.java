@@ -149,7 +149,8 @@ public final class DirectTrainer {
   private static DirectLayer layer(String id, LayerSpec layer, SameDiff sd, DataType dataType, boolean relu, boolean channelsLast) {
     if (layer instanceof DenseSpec d) {
       return new DenseLayer(GraphNames.weights(id), sd.getArrForVarName(GraphNames.weights(id)),
-          GraphNames.bias(id), d.bias() ? sd.getArrForVarName(GraphNames.bias(id)) : null, relu);
+          GraphNames.bias(id), d.bias() ? sd.getArrForVarName(GraphNames.bias(id)) : null, relu,
+          dataType == DataType.FLOAT && Dnnl.available());
     }
     if (layer instanceof Conv2dSpec c) {
       if (c.dilation().h() != 1 || c.dilation().w() != 1) {

@@ -127,6 +127,42 @@ class DnnlPrimitivesTest {
     }
   }
 
+  @ParameterizedTest(name = "n={0}, D={1}, U={2}, bias {3}")
+  @MethodSource("innerProducts")
+  void innerProductMatchesMatrixProductsInDouble(int n, int d, int u, boolean bias) {
+    Nd4j.getRandom().setSeed(3);
+    INDArray x = Nd4j.rand(DataType.DOUBLE, n, d).subi(0.5); // [n, D]
+    INDArray weights = Nd4j.rand(DataType.DOUBLE, d, u).subi(0.5); // [D, U]
+    INDArray b = Nd4j.rand(DataType.DOUBLE, u);
+    INDArray delta = Nd4j.rand(DataType.DOUBLE, n, u).subi(0.5); // ∂L/∂y [n, U]
+    INDArray y = x.mmul(weights);
+    if (bias) {
+      y.addiRowVector(b);
+    }
+    try (DnnlInnerProduct product = new DnnlInnerProduct(n, d, u, bias)) {
+      INDArray yF = Nd4j.create(DataType.FLOAT, n, u);
+      INDArray dxF = Nd4j.create(DataType.FLOAT, n, d).assign(Double.NaN);
+      INDArray dwF = Nd4j.create(DataType.FLOAT, d, u).assign(Double.NaN);
+      INDArray dbF = bias ? Nd4j.create(DataType.FLOAT, u).assign(Double.NaN) : null;
+      INDArray xF = x.castTo(DataType.FLOAT);
+      INDArray wF = weights.castTo(DataType.FLOAT);
+      INDArray deltaF = delta.castTo(DataType.FLOAT);
+      product.forward(xF, wF, bias ? b.castTo(DataType.FLOAT) : null, yF);
+      product.backwardWeights(xF, deltaF, dwF, dbF);
+      product.backwardData(deltaF, wF, dxF);
+      assertClose(y, yF, "y");
+      assertClose(delta.mmul(weights.transpose()), dxF, "dL/dx");
+      assertClose(x.transpose().mmul(delta), dwF, "dL/dW");
+      if (bias) {
+        assertClose(delta.sum(0), dbF, "dL/db");
+      }
+    }
+  }
+
+  static Stream<Arguments> innerProducts() {
+    return Stream.of(Arguments.of(128, 400, 120, true), Arguments.of(5, 84, 10, true), Arguments.of(7, 3, 4, false));
+  }
+
   @Test
   void sigmoidAndTanhWithDerivativesFromTheOutput() {
     float[] xs = {-30f, -2f, -0.5f, 0f, 0.25f, 1f, 3f, 30f};
