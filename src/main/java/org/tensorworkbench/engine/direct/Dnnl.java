@@ -33,6 +33,7 @@ import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.javacpp.Pointer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * A thin, checked layer over oneDNN's C API (the library libnd4j itself runs its convolutions
@@ -66,8 +67,9 @@ final class Dnnl implements AutoCloseable {
   }
 
   /**
-   * Whether oneDNN can be loaded and runs FLOAT on this CPU: the first call loads it; a missing or
-   * unloadable library gives false, and the callers keep libnd4j's ops. The system property
+   * Whether oneDNN can be loaded and runs FLOAT on this CPU, for ND4J's CPU backend (on the GPU
+   * backend arrays live on the device): the first call loads it; a missing or unloadable library
+   * gives false, and the callers keep libnd4j's ops. The system property
    * {@value #SWITCH}{@code =false} turns it off (README, "Training speed and bench").
    */
   static boolean available() {
@@ -76,6 +78,10 @@ final class Dnnl implements AutoCloseable {
     }
     synchronized (LOCK) {
       if (available == null) {
+        if (!"CpuBackend".equals(Nd4j.getBackend().getClass().getSimpleName())) {
+          available = false;
+          return false;
+        }
         try {
           engine();
           available = true;
