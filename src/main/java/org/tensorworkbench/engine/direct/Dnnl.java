@@ -36,8 +36,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * A thin, checked layer over oneDNN's C API (the library libnd4j itself runs its convolutions
- * on, through JavaCPP's {@code org.bytedeco.dnnl}): one CPU engine for the process, and per user
+ * A thin, checked layer over oneDNN's C API (oneDNN 2.5 as JavaCPP packages it, {@code
+ * org.bytedeco.dnnl}, a library of its own beside the oneDNN built into libnd4j; both use the same
+ * OpenMP runtime, so a thread limited to one OpenMP thread runs both on one core): one CPU engine for the process, and per user
  * a stream and the primitives and memory objects it creates, all destroyed by {@link #close}.
  * Primitives are made once per shape and then only executed, where libnd4j's ops create their
  * primitive descriptors again at every call.
