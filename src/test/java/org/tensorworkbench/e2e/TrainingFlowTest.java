@@ -148,4 +148,18 @@ class TrainingFlowTest {
     waitFor(() -> !robot.lookup("#misclassified-gallery").queryAs(FlowPane.class).getChildren().isEmpty(),
         "the misclassified gallery");
   }
+
+  @Test
+  void theInsideTabDrawsTheLastSnapshotOfARunWatchedOnAnotherTab(FxRobot robot) {
+    TrainingViewModel vm = view.model();
+    type(robot, "training-limit", "1000");
+    type(robot, "training-test-limit", "500");
+    type(robot, "training-batch", "50");
+    type(robot, "training-epochs", "1");
+    robot.clickOn("#training-start"); // the Curves tab is selected
+    waitFor(() -> vm.phaseProperty().get() == Phase.FINISHED, "the epoch to finish");
+    robot.clickOn("#training-tab-inside");
+    waitFor(() -> robot.lookup(".label").queryAllAs(Label.class).stream()
+        .anyMatch(l -> l.getText().equals("Inside the model after iteration 20")), "the last snapshot, iteration 20, on the Inside tab");
+  }
 }

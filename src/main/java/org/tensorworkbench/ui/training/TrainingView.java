@@ -51,7 +51,9 @@ import org.tensorworkbench.ui.common.DesignHandoff;
 import org.tensorworkbench.engine.train.TrainingConfig;
 import org.tensorworkbench.ui.common.I18n;
 import org.tensorworkbench.ui.common.UiExecutor;
+import org.tensorworkbench.engine.train.TrainingEvent;
 import org.tensorworkbench.ui.insight.InsidePane;
+import org.tensorworkbench.ui.common.LatestWhileHidden;
 import org.tensorworkbench.ui.insight.ModelAccess;
 import org.tensorworkbench.ui.insight.ResultsPane;
 
@@ -95,6 +97,12 @@ public final class TrainingView implements LessonTarget {
   private final Tab insideTab = new Tab();
   private final Tab resultsTab = new Tab();
   private final InsidePane inside;
+  /**
+   * Snapshots for the Inside pane while its tab is selected; otherwise the latest, drawn when the
+   * tab is. Drawing every snapshot anyway ran the feature maps' inference on the training thread
+   * and rebuilt the pane's nodes every 2 s for nobody to see.
+   */
+  private final LatestWhileHidden<TrainingEvent.Snapshot> insideSnapshots;
   private final ResultsPane results;
   private final StatusTiles tiles = new StatusTiles();
   private final CurveChart lossChart = new CurveChart(I18n.text("training.chart.loss"), I18n.text("training.axis.iteration"));
@@ -139,12 +147,14 @@ public final class TrainingView implements LessonTarget {
     };
     this.inside = new InsidePane(context, access);
     this.results = new ResultsPane(context, access);
-    vm.setSnapshotListener(inside::onSnapshot);
+    insideSnapshots = new LatestWhileHidden<>(() -> tabs.getSelectionModel().getSelectedItem() == insideTab, inside::onSnapshot);
+    vm.setSnapshotListener(insideSnapshots::offer);
     vm.setResultsListener((evaluation, classNames) -> {
       results.showResults(evaluation, classNames);
       inside.refresh();
     });
     vm.setNetworkListener(classNames -> {
+      insideSnapshots.clear();
       inside.reset();
       results.clear();
       inside.setClassNames(classNames);
@@ -172,7 +182,12 @@ public final class TrainingView implements LessonTarget {
     root.setCenter(center());
     vm.curvesProperty().addListener((o, a, c) -> attachCurves(c));
     attachCurves(vm.curvesProperty().get());
-    tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> redrawVisible());
+    tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
+      if (t == insideTab) {
+        insideSnapshots.showing();
+      }
+      redrawVisible();
+    });
     vm.hintsProperty().addListener((o, a, h) -> showHints(h));
     vm.phaseProperty().addListener((o, from, to) -> logFrameTimes(from, to));
     showHints(List.of());
