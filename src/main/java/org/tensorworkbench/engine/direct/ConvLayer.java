@@ -1,6 +1,5 @@
 package org.tensorworkbench.engine.direct;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.DynamicCustomOp;
@@ -34,7 +33,7 @@ final class ConvLayer implements DirectLayer {
   private final int pH;
   private final int pW;
   private final Patches patches;
-  private final List<Parameter> parameters = new ArrayList<>();
+  private final List<Parameter> parameters;
   private final Buffers buffers;
   /** The first layer's weight gradient at stride 1 in FLOAT, made on first use if it applies. */
   private ShiftedRowsWeightGradient shiftedRows;
@@ -50,10 +49,7 @@ final class ConvLayer implements DirectLayer {
     this.pW = pW;
     this.patches = new Patches(kH, kW, sH, sW, pH, pW);
     this.buffers = new Buffers(w.dataType());
-    parameters.add(new Parameter(weightsName, w, w.ulike()));
-    if (b != null) {
-      parameters.add(new Parameter(biasName, b, b.ulike()));
-    }
+    this.parameters = Parameter.weightsAndBias(weightsName, w, biasName, b);
   }
 
   @Override

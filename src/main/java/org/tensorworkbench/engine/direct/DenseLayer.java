@@ -1,6 +1,5 @@
 package org.tensorworkbench.engine.direct;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,7 @@ final class DenseLayer implements DirectLayer {
   private final INDArray w; // [D, U]
   private final INDArray b; // [U] or null
   private final boolean relu;
-  private final List<Parameter> parameters = new ArrayList<>();
+  private final List<Parameter> parameters;
   private final Buffers buffers;
   /** Minibatch size → oneDNN's inner product for it; null: ND4J's gemm and {@link RowKernels}. */
   private final Map<Long, DnnlInnerProduct> oneDnn;
@@ -31,10 +30,7 @@ final class DenseLayer implements DirectLayer {
     this.b = b;
     this.relu = relu;
     this.buffers = new Buffers(w.dataType());
-    parameters.add(new Parameter(weightsName, w, w.ulike()));
-    if (b != null) {
-      parameters.add(new Parameter(biasName, b, b.ulike()));
-    }
+    this.parameters = Parameter.weightsAndBias(weightsName, w, biasName, b);
   }
 
   @Override

@@ -1,6 +1,5 @@
 package org.tensorworkbench.engine.direct;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,7 @@ final class DnnlConvLayer implements DirectLayer {
   private final INDArray b; // [O] or null
   private final int[] stride;
   private final int[] padding;
-  private final List<Parameter> parameters = new ArrayList<>();
+  private final List<Parameter> parameters;
   private final Buffers buffers;
   /** Minibatch size → its primitives: full minibatches, the last shorter one, evaluation's. */
   private final Map<Long, DnnlConvolution> bySize = new HashMap<>();
@@ -28,10 +27,7 @@ final class DnnlConvLayer implements DirectLayer {
     this.stride = new int[] {sH, sW};
     this.padding = new int[] {pH, pW};
     this.buffers = new Buffers(w.dataType());
-    parameters.add(new Parameter(weightsName, w, w.ulike()));
-    if (b != null) {
-      parameters.add(new Parameter(biasName, b, b.ulike()));
-    }
+    this.parameters = Parameter.weightsAndBias(weightsName, w, biasName, b);
   }
 
   @Override
