@@ -57,7 +57,7 @@ import org.tensorworkbench.ui.common.UiExecutor;
  * in the executor's background (loading data, compiling, reopening a model).
  */
 public final class TrainingViewModel {
-  /** How often weights and activations are copied for the "inside the model" views and diagnostics. */
+  /** How often the weights are copied for the "inside the model" views and the diagnostics measured. */
   static final Duration SNAPSHOT_INTERVAL = Duration.ofSeconds(2);
   private static final long MEMORY_INTERVAL_NANOS = 1_000_000_000L;
 
@@ -189,8 +189,11 @@ public final class TrainingViewModel {
     runProgress.set(0);
     epochProgress.set(0);
     status.set(new RunStatus(0, prepared.config().epochs(), 0, Double.NaN, Double.NaN, Double.NaN));
-    List<String> layers = prepared.network().activationNames().keySet().stream().toList();
-    SessionOptions options = SessionOptions.quiet().withSnapshots(SNAPSHOT_INTERVAL, 0, layers)
+    // weights only: the Inside pane asks the network for the feature maps it shows when it shows
+    // them, and test example 0 still gives the diagnostics' activation spreads. Every layer's
+    // output in each snapshot was one more SameDiff inference on the training thread every 2 s
+    // that no view read.
+    SessionOptions options = SessionOptions.quiet().withSnapshots(SNAPSHOT_INTERVAL, 0, List.of())
         .withStartPaused(stepFirst).withAugmentation(augmenter);
     session = prepared.newSession(options, queue);
     host.useSession(session, prepared.network(), prepared.data().test());
