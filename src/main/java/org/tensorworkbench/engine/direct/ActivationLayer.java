@@ -22,8 +22,9 @@ import org.tensorworkbench.engine.spec.ActivationSpec;
  * value). Their derivatives come from the output y, without another exponential:
  * σ' = y (1 − y), tanh' = 1 − y², in one Java pass (2 ms against 15 ms for libnd4j's sigmoid
  * derivative, which recomputes σ from x). In FLOAT with oneDNN, σ and tanh and their derivatives
- * are one primitive each ({@link DnnlEltwise}): for LeNet's first σ, 0.19 ms forward and 0.16 ms
- * backward per 128 images, against about 0.6 and 0.9 ms the other way.
+ * are one primitive each ({@link DnnlEltwise}): LeNet's first σ took 0.33-0.37 ms forward and
+ * 0.21-0.29 ms backward per 128 images while training (README's per-layer profile), against
+ * 0.72 and 0.88 ms the other way in the session before.
  */
 final class ActivationLayer implements DirectLayer {
   private final ActivationSpec.Function function;

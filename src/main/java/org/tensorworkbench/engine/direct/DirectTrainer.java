@@ -131,7 +131,7 @@ public final class DirectTrainer {
         layers.add(new ChannelsLastLayer(new Buffers(dataType)));
       }
       DirectLayer direct = spatial && layer instanceof DenseSpec ? null
-          : layer(node.id(), layer, sd, dataType, reluFollows, oneDnn && (spatial || layer instanceof Conv2dSpec));
+          : layer(node.id(), layer, sd, dataType, reluFollows, oneDnn, oneDnn && (spatial || layer instanceof Conv2dSpec));
       if (reluFollows) {
         i++; // the ReLU runs inside the dense layer's pass
       }
@@ -145,12 +145,15 @@ public final class DirectTrainer {
     return loss == null ? Optional.empty() : Optional.of(new DirectTrainer(network, layers, loss));
   }
 
-  /** @param channelsLast whether the layer's input is channels-last [n, H, W, C] (convolutions then run through oneDNN) */
-  private static DirectLayer layer(String id, LayerSpec layer, SameDiff sd, DataType dataType, boolean relu, boolean channelsLast) {
+  /**
+   * @param oneDnn whether the layers run on oneDNN's primitives (FLOAT, oneDNN loaded)
+   * @param channelsLast whether the layer's input is channels-last [n, H, W, C] (implies oneDnn)
+   */
+  private static DirectLayer layer(String id, LayerSpec layer, SameDiff sd, DataType dataType, boolean relu, boolean oneDnn,
+      boolean channelsLast) {
     if (layer instanceof DenseSpec d) {
       return new DenseLayer(GraphNames.weights(id), sd.getArrForVarName(GraphNames.weights(id)),
-          GraphNames.bias(id), d.bias() ? sd.getArrForVarName(GraphNames.bias(id)) : null, relu,
-          dataType == DataType.FLOAT && Dnnl.available());
+          GraphNames.bias(id), d.bias() ? sd.getArrForVarName(GraphNames.bias(id)) : null, relu, oneDnn);
     }
     if (layer instanceof Conv2dSpec c) {
       if (c.dilation().h() != 1 || c.dilation().w() != 1) {
@@ -181,7 +184,7 @@ public final class DirectTrainer {
           0, 0, channelsLast, new Buffers(dataType));
     }
     if (layer instanceof ActivationSpec a && ActivationLayer.supports(a.function())) {
-      return new ActivationLayer(a, dataType == DataType.FLOAT && Dnnl.available(), new Buffers(dataType));
+      return new ActivationLayer(a, oneDnn, new Buffers(dataType));
     }
     if (layer instanceof FlattenSpec) {
       return new FlattenLayer(channelsLast, new Buffers(dataType));

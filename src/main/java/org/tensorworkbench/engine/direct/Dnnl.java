@@ -1,5 +1,7 @@
 package org.tensorworkbench.engine.direct;
 
+import static org.bytedeco.dnnl.global.dnnl.DNNL_ARG_FROM;
+import static org.bytedeco.dnnl.global.dnnl.DNNL_ARG_TO;
 import static org.bytedeco.dnnl.global.dnnl.dnnl_cpu;
 import static org.bytedeco.dnnl.global.dnnl.dnnl_engine_create;
 import static org.bytedeco.dnnl.global.dnnl.dnnl_f32;
@@ -193,7 +195,7 @@ final class Dnnl implements AutoCloseable {
   /** Runs a reorder made by {@link #reorder}; nothing when it is null (same layouts, same memory). */
   void reorder(dnnl_primitive reorder, dnnl_memory from, dnnl_memory to) {
     if (reorder != null) {
-      execute(reorder, org.bytedeco.dnnl.global.dnnl.DNNL_ARG_FROM, from, org.bytedeco.dnnl.global.dnnl.DNNL_ARG_TO, to);
+      execute(reorder, DNNL_ARG_FROM, from, DNNL_ARG_TO, to);
     }
   }
 

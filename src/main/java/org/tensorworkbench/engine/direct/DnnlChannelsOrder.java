@@ -20,7 +20,7 @@ final class DnnlChannelsOrder implements AutoCloseable {
   private final dnnl_memory first;
   private final dnnl_memory last;
 
-  /** @param dims (n, C, H, W) */
+  /** For images [n, C, H, W] (channels-first) and [n, H, W, C] (channels-last). */
   DnnlChannelsOrder(long n, long c, long h, long w) {
     dnnl_memory_desc_t channelsFirst = Dnnl.descriptor(dnnl_nchw, n, c, h, w);
     dnnl_memory_desc_t channelsLast = Dnnl.descriptor(dnnl_nhwc, n, c, h, w);

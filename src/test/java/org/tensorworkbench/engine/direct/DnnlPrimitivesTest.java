@@ -184,16 +184,22 @@ class DnnlPrimitivesTest {
     }
   }
 
-  @Test
-  void channelsOrderBothWays() {
-    INDArray first = Nd4j.linspace(DataType.FLOAT, 1, 2 * 3 * 4 * 5, 1).reshape(2, 3, 4, 5); // [n, C, H, W]
-    try (DnnlChannelsOrder order = new DnnlChannelsOrder(2, 3, 4, 5)) {
-      INDArray last = order.toChannelsLast(first, Nd4j.create(DataType.FLOAT, 2, 4, 5, 3));
-      assertEquals(first.getFloat(1, 2, 3, 4), last.getFloat(1, 3, 4, 2), 0f);
+  @ParameterizedTest(name = "[n, C, H, W] = {0}")
+  @MethodSource("imageShapes")
+  void channelsOrderBothWays(long[] s) {
+    long length = s[0] * s[1] * s[2] * s[3];
+    INDArray first = Nd4j.linspace(DataType.FLOAT, 1, length, 1).reshape(s); // [n, C, H, W]
+    try (DnnlChannelsOrder order = new DnnlChannelsOrder(s[0], s[1], s[2], s[3])) {
+      INDArray last = order.toChannelsLast(first, Nd4j.create(DataType.FLOAT, s[0], s[2], s[3], s[1]));
       assertEquals(first.permute(0, 2, 3, 1).dup('c'), last);
-      INDArray back = order.toChannelsFirst(last, Nd4j.create(DataType.FLOAT, 2, 3, 4, 5));
+      INDArray back = order.toChannelsFirst(last, Nd4j.create(DataType.FLOAT, s));
       assertArrayEquals(first.data().asFloat(), back.data().asFloat(), 0f);
     }
+  }
+
+  static Stream<long[]> imageShapes() {
+    // one channel and 1x1 images: the two layouts are the same bytes
+    return Stream.of(new long[] {2, 3, 4, 5}, new long[] {2, 1, 4, 5}, new long[] {3, 16, 1, 1});
   }
 
   @Test
