@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -73,8 +74,19 @@ class TrainingFlowTest {
     view.model().dispose();
   }
 
-  /** Polls {@code condition} on the FX thread until it holds (4 minutes at most: the machine is shared). */
+  /**
+   * Polls {@code condition} on the FX thread until it holds (4 minutes at most: the machine is
+   * shared); on a timeout the failure says where the run was and what its threads were doing.
+   */
   static void waitFor(BooleanSupplier condition, String what) {
+    waitFor(condition, what, TrainingFlowTest::threads);
+  }
+
+  private void await(BooleanSupplier condition, String what) {
+    waitFor(condition, what, this::whereTheRunIs);
+  }
+
+  static void waitFor(BooleanSupplier condition, String what, Supplier<String> whereItIs) {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
     while (true) {
       boolean[] met = new boolean[1];
@@ -87,10 +99,40 @@ class TrainingFlowTest {
         return;
       }
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("timed out waiting for " + what);
+        throw new AssertionError("timed out waiting for " + what + "; " + whereItIs.get());
       }
       WaitForAsyncUtils.sleep(50, TimeUnit.MILLISECONDS);
     }
+  }
+
+  private String whereTheRunIs() {
+    StringBuilder out = new StringBuilder();
+    try {
+      WaitForAsyncUtils.asyncFx(() -> {
+        TrainingViewModel vm = view.model();
+        out.append("phase ").append(vm.phaseProperty().get())
+            .append(", losses ").append(vm.curvesProperty().get().loss().added())
+            .append(", status ").append(vm.statusProperty().get());
+      }).get();
+    } catch (Exception e) {
+      out.append("the FX thread did not answer: ").append(e);
+    }
+    return out.append(threads()).toString();
+  }
+
+  /** The stacks of the FX, training and data threads. */
+  static String threads() {
+    StringBuilder out = new StringBuilder();
+    for (var entry : Thread.getAllStackTraces().entrySet()) {
+      String name = entry.getKey().getName();
+      if (name.startsWith("training") || name.startsWith("JavaFX") || name.startsWith("augment") || name.startsWith("direct")) {
+        out.append("\n").append(name).append(' ').append(entry.getKey().getState());
+        for (StackTraceElement frame : entry.getValue()) {
+          out.append("\n    at ").append(frame);
+        }
+      }
+    }
+    return out.toString();
   }
 
   static void type(FxRobot robot, String id, String text) {
@@ -108,44 +150,47 @@ class TrainingFlowTest {
     type(robot, "training-epochs", "1");
 
     robot.clickOn("#training-start");
-    waitFor(() -> vm.curvesProperty().get().loss().size() > 0, "the first loss points");
-    waitFor(() -> vm.phaseProperty().get() == Phase.FINISHED, "the epoch to finish");
+    await(() -> vm.curvesProperty().get().loss().size() > 0, "the first loss points");
+    await(() -> vm.phaseProperty().get() == Phase.FINISHED, "the epoch to finish");
     assertEquals(20, vm.curvesProperty().get().loss().added());
     assertEquals(1, vm.curvesProperty().get().testAccuracy().size());
     assertTrue(vm.curvesProperty().get().bestTestAccuracy() > 0.3);
-    waitFor(() -> vm.history().runs().size() == 1, "the run in the history");
+    await(() -> vm.history().runs().size() == 1, "the run in the history");
 
-    type(robot, "training-epochs", "100");
+    // long enough that it cannot end by itself before the stop: the direct path trains this
+    // softmax regression at ~200,000 images/s once the JIT is warm, 100 epochs of 1,000 in ~1 s
+    type(robot, "training-epochs", "10000");
     type(robot, "training-batch", "10");
     robot.push(KeyCode.CONTROL, KeyCode.ENTER);
-    waitFor(() -> vm.phaseProperty().get() == Phase.RUNNING && vm.curvesProperty().get().loss().size() > 3,
+    await(() -> vm.phaseProperty().get() == Phase.RUNNING && vm.curvesProperty().get().loss().size() > 3,
         "a second run");
     robot.clickOn("#training-pause");
-    waitFor(() -> vm.phaseProperty().get() == Phase.PAUSED, "pause");
+    await(() -> vm.phaseProperty().get() == Phase.PAUSED, "pause");
     assertEquals("Resume", robot.lookup("#training-pause").queryButton().getText());
     long paused = vm.curvesProperty().get().loss().added();
     WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
     assertTrue(vm.curvesProperty().get().loss().added() <= paused + 1, "no training while paused");
     robot.push(KeyCode.F8);
-    waitFor(() -> vm.phaseProperty().get() == Phase.RUNNING
+    await(() -> vm.phaseProperty().get() == Phase.RUNNING
         && vm.curvesProperty().get().loss().added() > paused + 2, "resume");
     robot.clickOn("#training-stop");
-    waitFor(() -> vm.phaseProperty().get() == Phase.STOPPED, "stop");
-    waitFor(() -> vm.history().runs().size() == 2, "the stopped run in the history");
+    await(() -> vm.phaseProperty().get() == Phase.STOPPED, "stop");
+    assertTrue(vm.statusProperty().get().epoch() < 10_000, "stopped before the last epoch");
+    await(() -> vm.history().runs().size() == 2, "the stopped run in the history");
 
     robot.clickOn("#training-save");
-    waitFor(() -> Files.isRegularFile(modelFile) && vm.modelSavedProperty().get() != null, "the saved model");
+    await(() -> Files.isRegularFile(modelFile) && vm.modelSavedProperty().get() != null, "the saved model");
     assertTrue(ModelFile.load(modelFile).metadata().classNames().contains("Ankle boot"));
     Object before = vm.resultsProperty().get();
     robot.clickOn("#training-open-model");
-    waitFor(() -> vm.setup().networkProperty().get().kind() == NetworkChoice.Kind.MODEL, "the reopened model");
+    await(() -> vm.setup().networkProperty().get().kind() == NetworkChoice.Kind.MODEL, "the reopened model");
     assertEquals("Trained model: flow.twmodel", vm.setup().networkProperty().get().label());
     assertTrue(robot.lookup("#training-notice").queryAs(Label.class).getText().startsWith("Opened flow.twmodel"));
     assertEquals(10, vm.setup().configProperty().get().batchSize());
-    waitFor(() -> vm.resultsProperty().get() != before, "the reopened model's test results");
+    await(() -> vm.resultsProperty().get() != before, "the reopened model's test results");
     assertEquals(500, vm.resultsProperty().get().count());
     robot.clickOn("#training-tab-results");
-    waitFor(() -> !robot.lookup("#misclassified-gallery").queryAs(FlowPane.class).getChildren().isEmpty(),
+    await(() -> !robot.lookup("#misclassified-gallery").queryAs(FlowPane.class).getChildren().isEmpty(),
         "the misclassified gallery");
   }
 
@@ -157,9 +202,9 @@ class TrainingFlowTest {
     type(robot, "training-batch", "50");
     type(robot, "training-epochs", "1");
     robot.clickOn("#training-start"); // the Curves tab is selected
-    waitFor(() -> vm.phaseProperty().get() == Phase.FINISHED, "the epoch to finish");
+    await(() -> vm.phaseProperty().get() == Phase.FINISHED, "the epoch to finish");
     robot.clickOn("#training-tab-inside");
-    waitFor(() -> robot.lookup(".label").queryAllAs(Label.class).stream()
+    await(() -> robot.lookup(".label").queryAllAs(Label.class).stream()
         .anyMatch(l -> l.getText().equals("Inside the model after iteration 20")), "the last snapshot, iteration 20, on the Inside tab");
   }
 }
