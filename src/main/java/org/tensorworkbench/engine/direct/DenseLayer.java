@@ -52,6 +52,15 @@ final class DenseLayer implements DirectLayer {
     return y;
   }
 
+  /** x·W + b for {@code x} [n, D] in a new array [n, U], without the ReLU even when this layer has one. */
+  INDArray linear(INDArray x) {
+    INDArray y = x.mmul(w); // [n, U]
+    if (b != null) {
+      y.addiRowVector(b);
+    }
+    return y;
+  }
+
   @Override
   public INDArray backward(INDArray x, INDArray y, INDArray dy, boolean inputGradient) {
     INDArray delta = dy; // [n, U]

@@ -1,6 +1,7 @@
 package org.tensorworkbench.engine.direct;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.ops.transforms.Transforms;
 import org.tensorworkbench.engine.spec.OutputSpec;
 
 /**
@@ -31,6 +32,14 @@ final class OutputLoss {
       z.sub(y, dz).muli(2.0 / z.length());
     }
     return dz;
+  }
+
+  /**
+   * The Output's prediction for its input z [n, K] in a new array: softmax(z) row by row for
+   * softmax cross-entropy, z itself for MSE, as the SameDiff graph's Output node gives it.
+   */
+  INDArray prediction(INDArray z) {
+    return loss == OutputSpec.Loss.SOFTMAX_CROSS_ENTROPY ? Transforms.softmax(z, true) : z.dup();
   }
 
   void release() {

@@ -1,9 +1,11 @@
 package org.tensorworkbench.engine.train;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.tensorworkbench.engine.graph.CompiledNetwork;
@@ -19,9 +21,20 @@ import org.tensorworkbench.engine.graph.CompiledNetwork;
 final class LayerDiagnostics {
   private final CompiledNetwork network;
   private final Map<String, INDArray> before = new LinkedHashMap<>();
+  private BiFunction<INDArray, Collection<String>, Map<String, INDArray>> activations;
 
   LayerDiagnostics(CompiledNetwork network) {
     this.network = network;
+    this.activations = network::activations;
+  }
+
+  /**
+   * Computes the probe's layer outputs with {@code activations} instead of the network's SameDiff
+   * inference, e.g. {@link org.tensorworkbench.engine.direct.DirectTrainer#activations}: the same
+   * values by the path that trains.
+   */
+  void computeActivationsWith(BiFunction<INDArray, Collection<String>, Map<String, INDArray>> activations) {
+    this.activations = activations;
   }
 
   boolean armed() {
@@ -49,7 +62,7 @@ final class LayerDiagnostics {
     if (probe != null) {
       List<String> layers = network.activationNames().entrySet().stream()
           .filter(e -> !e.getValue().equals(network.inputName())).map(Map.Entry::getKey).toList();
-      Map<String, INDArray> out = network.activations(probe, layers);
+      Map<String, INDArray> out = activations.apply(probe, layers);
       for (String id : layers) {
         INDArray a = out.get(id);
         spreads.add(new TrainingEvent.Diagnostics.ActivationSpread(id, standardDeviation(a)));

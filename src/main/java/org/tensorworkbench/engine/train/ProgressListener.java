@@ -1,8 +1,10 @@
 package org.tensorworkbench.engine.train;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import org.nd4j.autodiff.listeners.At;
 import org.nd4j.autodiff.listeners.BaseListener;
@@ -38,6 +40,7 @@ final class ProgressListener extends BaseListener {
   private final TrainingHealth.DivergenceWatch divergence;
   private volatile double baseLearningRate;
   private INDArray probe;
+  private BiFunction<INDArray, Collection<String>, Map<String, INDArray>> activations;
   private int epoch;
   private long iteration;
   private double learningRate;
@@ -61,6 +64,7 @@ final class ProgressListener extends BaseListener {
     this.epochStats = new EvaluationAccumulator(network.loss());
     this.baseLearningRate = config.learningRate();
     this.diagnostics = new LayerDiagnostics(network);
+    this.activations = network::activations;
     this.divergence = new TrainingHealth.DivergenceWatch(classes(network));
   }
 
@@ -87,6 +91,15 @@ final class ProgressListener extends BaseListener {
 
   EvaluationAccumulator epochStats() {
     return epochStats;
+  }
+
+  /**
+   * The probe's layer outputs, for snapshots and the diagnostics' activation spreads, from
+   * {@code activations} (see {@link LayerDiagnostics#computeActivationsWith}).
+   */
+  void computeActivationsWith(BiFunction<INDArray, Collection<String>, Map<String, INDArray>> activations) {
+    this.activations = activations;
+    diagnostics.computeActivationsWith(activations);
   }
 
   /** Frees what the diagnostics still hold; at the end of the run. */
@@ -226,13 +239,13 @@ final class ProgressListener extends BaseListener {
         weights.add(TensorSnapshot.of(v.name(), v.getArr()));
       }
     }
-    List<TensorSnapshot> activations = new ArrayList<>();
+    List<TensorSnapshot> outputs = new ArrayList<>();
     if (probe != null && !probeOutputs.isEmpty()) {
-      Map<String, INDArray> out = network.activations(probe, probeOutputs);
+      Map<String, INDArray> out = activations.apply(probe, probeOutputs);
       for (String id : probeOutputs) {
-        activations.add(TensorSnapshot.of(id, out.get(id)));
+        outputs.add(TensorSnapshot.of(id, out.get(id)));
       }
     }
-    return new TrainingEvent.Snapshot(epoch, afterIteration, weights, activations);
+    return new TrainingEvent.Snapshot(epoch, afterIteration, weights, outputs);
   }
 }

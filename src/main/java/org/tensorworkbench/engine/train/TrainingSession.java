@@ -300,6 +300,7 @@ public final class TrainingSession {
       if (direct != null) {
         direct.useOneThread();
         direct.setStepFactors(factors);
+        progress.computeActivationsWith(direct::activations);
         if (Runtime.getRuntime().availableProcessors() >= 2 && direct.worthSplitting()
             && !Boolean.getBoolean("tensorworkbench.oneThread")) {
           direct.splitMinibatches();
