@@ -21,7 +21,7 @@ import org.tensorworkbench.ui.common.I18n;
 
 /**
  * A line chart drawn on a canvas, made for live training curves: it redraws only when told
- * ({@link #redraw()}), draws only the visible part of each {@link DecimatedSeries} (at most a
+ * ({@link #redraw()}, or {@link #redrawIfGrown()} for the frames of a live run), draws only the visible part of each {@link DecimatedSeries} (at most a
  * few thousand points), and offers what a student needs to read a curve: a log scale, zoom on
  * the x axis (drag across a range or scroll; double-click shows everything again), and the
  * values of every line under the mouse.
@@ -48,8 +48,30 @@ public final class CurveChart extends Region {
   private double dragEnd = Double.NaN;
   private boolean fixedUnitRange;
   private boolean integerX;
+  /** The lines' series' revisions when last drawn (see {@link #redrawIfGrown}). */
+  private long drawnRevision = -1;
   private Font font;
   private final java.util.Map<String, Double> textWidths = new java.util.HashMap<>();
+
+  /**
+   * Redraws if a line's series has changed since the chart was last drawn: a live
+   * run's epoch curves grow once an epoch, and redrawing them at every frame cost the FX and
+   * render threads CPU that the training's two threads share on a 2-core machine. Everything
+   * else that changes the drawing (size, lines, zoom, hover, language) redraws at once.
+   */
+  public void redrawIfGrown() {
+    if (revisions() != drawnRevision) {
+      redraw();
+    }
+  }
+
+  private long revisions() {
+    long total = 0;
+    for (Line line : lines) {
+      total += line.data().revision();
+    }
+    return total;
+  }
 
   /** One line: its label in the legend, colour and data; a faint line is drawn thin and pale. */
   public record Line(StringExpression label, Color color, DecimatedSeries data, boolean faint) {}
@@ -183,6 +205,7 @@ public final class CurveChart extends Region {
 
   /** Draws the chart now. Cheap enough for every frame with a few thousand points. */
   public void redraw() {
+    drawnRevision = revisions();
     double w = canvas.getWidth();
     double h = canvas.getHeight();
     GraphicsContext g = canvas.getGraphicsContext2D();

@@ -17,6 +17,7 @@ public final class DecimatedSeries {
   private int size;
   private int stride = 1;
   private long added;
+  private long revision;
   private int pendingCount;
   private double minX;
   private double minY;
@@ -34,6 +35,7 @@ public final class DecimatedSeries {
 
   /** Appends a point; {@code x} must not decrease. */
   public void add(double x, double y) {
+    revision++;
     added++;
     if (stride == 1) {
       append(x, y);
@@ -56,10 +58,16 @@ public final class DecimatedSeries {
   }
 
   public void clear() {
+    revision++;
     size = 0;
     stride = 1;
     added = 0;
     pendingCount = 0;
+  }
+
+  /** Changes with every point added and every {@link #clear}: whether a drawing of it is out of date. */
+  public long revision() {
+    return revision;
   }
 
   /** Points added since the start, kept or not. */

@@ -306,12 +306,12 @@ public final class TrainingView implements LessonTarget {
   private void redrawVisible() {
     Tab shown = tabs.getSelectionModel().getSelectedItem();
     if (shown == curvesTab) {
-      lossChart.redraw();
-      epochLossChart.redraw();
-      accuracyChart.redraw();
+      lossChart.redrawIfGrown();
+      epochLossChart.redrawIfGrown();
+      accuracyChart.redrawIfGrown();
     } else if (shown == diagnosticsTab) {
-      ratioChart.redraw();
-      spreadChart.redraw();
+      ratioChart.redrawIfGrown();
+      spreadChart.redrawIfGrown();
     }
   }
 

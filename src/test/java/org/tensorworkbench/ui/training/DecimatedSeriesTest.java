@@ -1,6 +1,7 @@
 package org.tensorworkbench.ui.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -54,5 +55,25 @@ class DecimatedSeriesTest {
     assertEquals(before + 1, s.size());
     assertEquals(-5, s.lastY(), 0);
     assertEquals(8, s.x(s.size() - 1), 0);
+  }
+
+  @Test
+  void itsRevisionChangesWithEveryPointAndClearEvenWhenTheCountComesBack() {
+    DecimatedSeries s = new DecimatedSeries(8);
+    long start = s.revision();
+    s.add(0, 1);
+    s.add(1, 2);
+    long two = s.revision();
+    assertNotEquals(start, two);
+    s.clear();
+    s.add(0, 5);
+    s.add(1, 6);
+    assertEquals(2, s.added()); // the same count as before the clear, other points
+    assertNotEquals(two, s.revision());
+    for (int i = 2; i < 100; i++) { // decimated: points merge into buckets, the revision still moves
+      long before = s.revision();
+      s.add(i, i);
+      assertNotEquals(before, s.revision());
+    }
   }
 }
