@@ -103,6 +103,13 @@ public final class TrainingView implements LessonTarget {
    * and rebuilt the pane's nodes every 2 s for nobody to see.
    */
   private final LatestWhileHidden<TrainingEvent.Snapshot> insideSnapshots;
+  /**
+   * The Inside pane's fresh look at the network (its feature maps, an inference on the training
+   * thread) when another network is set up or a run ends: at once while its tab is shown, else
+   * when it is. At the start of each run it otherwise took a SameDiff inference and the pictures'
+   * making from the first epoch for a tab nobody looked at.
+   */
+  private final LatestWhileHidden<Runnable> insideRefresh;
   private final ResultsPane results;
   private final StatusTiles tiles = new StatusTiles();
   private final CurveChart lossChart = new CurveChart(I18n.text("training.chart.loss"), I18n.text("training.axis.iteration"));
@@ -148,17 +155,18 @@ public final class TrainingView implements LessonTarget {
     this.inside = new InsidePane(context, access);
     this.results = new ResultsPane(context, access);
     insideSnapshots = new LatestWhileHidden<>(() -> tabs.getSelectionModel().getSelectedItem() == insideTab, inside::onSnapshot);
+    insideRefresh = new LatestWhileHidden<>(() -> tabs.getSelectionModel().getSelectedItem() == insideTab, Runnable::run);
     vm.setSnapshotListener(insideSnapshots::offer);
     vm.setResultsListener((evaluation, classNames) -> {
       results.showResults(evaluation, classNames);
-      inside.refresh();
+      insideRefresh.offer(inside::refresh);
     });
     vm.setNetworkListener(classNames -> {
       insideSnapshots.clear();
       inside.reset();
       results.clear();
       inside.setClassNames(classNames);
-      inside.refresh();
+      insideRefresh.offer(inside::refresh);
     });
 
     DesignHandoff handoff = DesignHandoff.of(context);
@@ -184,6 +192,7 @@ public final class TrainingView implements LessonTarget {
     attachCurves(vm.curvesProperty().get());
     tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
       if (t == insideTab) {
+        insideRefresh.showing();
         insideSnapshots.showing();
       }
       redrawVisible();
