@@ -70,7 +70,7 @@ public final class WorkbenchApp extends Application {
     long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     long cpuMillis = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
     log().info("Window shown {} ms after the JVM started ({} ms of CPU time)", sinceJvmStart, cpuMillis);
-    CompletableFuture.runAsync(WorkbenchApp::applyJitPolicy);
+    CompletableFuture.runAsync(WorkbenchApp::applyJitPolicy).thenRun(WorkbenchApp::lowerScreenThreads);
     shell.startEngine(Boolean.getBoolean(CLOSE_WHEN_STARTED) ? Platform::exit : () -> { });
   }
 
@@ -98,6 +98,16 @@ public final class WorkbenchApp extends Application {
       log().info("JIT policy: {}", JitPolicy.keepOptimizingCompilerForTheEngine());
     } catch (IOException e) {
       log().warn("Cannot keep the optimizing compiler for the engine: {}", e.getMessage());
+    }
+  }
+
+  /** After the window is shown, when its render thread exists (see {@link ScreenThreadsNiceness}). */
+  private static void lowerScreenThreads() {
+    try {
+      int changed = ScreenThreadsNiceness.lower(ScreenThreadsNiceness.SCREEN_THREADS, ScreenThreadsNiceness.NICE);
+      log().info("Screen threads at nice {}: {}", ScreenThreadsNiceness.NICE, changed);
+    } catch (IOException e) {
+      log().warn("Screen threads keep their priority: {}", e.getMessage());
     }
   }
 

@@ -124,6 +124,7 @@ public final class TrainingView implements LessonTarget {
   private final VBox hintsBox = new VBox(6);
   private final FrameTimer frameTimer = new FrameTimer();
   private final FrameTimer pulseTimer = new FrameTimer();
+  private final ScreenThreadsCpu screenCpu = new ScreenThreadsCpu();
   private final Runnable afterLayout = this::afterLayout;
   private long frameStart;
   private final HistoryPane history;
@@ -302,13 +303,17 @@ public final class TrainingView implements LessonTarget {
     if (from.isLive() && !to.isLive() && frameTimer.count() > 0) {
       LOG.log(System.Logger.Level.INFO, String.format(java.util.Locale.ROOT,
           "Training screen, %d frames while training: drain+redraw median %.2f ms, p99 %.2f ms; "
-              + "pulse up to layout median %.2f ms, p99 %.2f ms",
+              + "pulse up to layout median %.2f ms, p99 %.2f ms; CPU during the run: FX thread %.0f ms, "
+              + "render thread %.0f ms",
           frameTimer.count(), frameTimer.percentileMillis(50), frameTimer.percentileMillis(99),
-          pulseTimer.percentileMillis(50), pulseTimer.percentileMillis(99)));
+          pulseTimer.percentileMillis(50), pulseTimer.percentileMillis(99), screenCpu.fxMillis(),
+          screenCpu.renderMillis()));
     }
     if (to == Phase.PREPARING) {
       frameTimer.reset();
       pulseTimer.reset();
+    } else if (!from.isLive() && to.isLive()) {
+      screenCpu.start();
     }
   }
 
