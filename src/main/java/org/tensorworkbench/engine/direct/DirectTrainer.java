@@ -448,14 +448,8 @@ public final class DirectTrainer {
       if (layers.get(i) instanceof DenseLayer dense && ids.size() == 2) {
         INDArray linear = dense.linear(a); // [n, U], before the ReLU
         a = Transforms.relu(linear, true);
-        for (INDArray value : List.of(linear, a)) {
-          String id = ids.get(value == linear ? 0 : 1);
-          if (wanted.contains(id)) {
-            out.put(id, value);
-          } else {
-            temporary.add(value); // freed once the pass no longer reads it
-          }
-        }
+        handOut(ids.get(0), linear, wanted, out, temporary);
+        handOut(ids.get(1), a, wanted, out, temporary);
       } else {
         a = layers.get(i).forward(a); // the layer's own array
         for (String id : ids) {
@@ -470,6 +464,16 @@ public final class DirectTrainer {
     }
     temporary.forEach(INDArray::close);
     return out;
+  }
+
+  /** A new array of the probe's pass: the caller's if node {@code id} was asked for, else freed after the pass. */
+  private static void handOut(String id, INDArray value, Set<String> wanted, Map<String, INDArray> out,
+      List<INDArray> temporary) {
+    if (wanted.contains(id)) {
+      out.put(id, value);
+    } else {
+      temporary.add(value);
+    }
   }
 
   /** Whether its convolutions run on oneDNN's own primitives (see {@link Dnnl}). */
