@@ -21,20 +21,9 @@ import org.tensorworkbench.engine.graph.CompiledNetwork;
 final class LayerDiagnostics {
   private final CompiledNetwork network;
   private final Map<String, INDArray> before = new LinkedHashMap<>();
-  private BiFunction<INDArray, Collection<String>, Map<String, INDArray>> activations;
 
   LayerDiagnostics(CompiledNetwork network) {
     this.network = network;
-    this.activations = network::activations;
-  }
-
-  /**
-   * Computes the probe's layer outputs with {@code activations} instead of the network's SameDiff
-   * inference, e.g. {@link org.tensorworkbench.engine.direct.DirectTrainer#activations}: the same
-   * values by the path that trains.
-   */
-  void computeActivationsWith(BiFunction<INDArray, Collection<String>, Map<String, INDArray>> activations) {
-    this.activations = activations;
   }
 
   boolean armed() {
@@ -49,8 +38,13 @@ final class LayerDiagnostics {
     }
   }
 
-  /** The ratios since {@link #arm}, and the activation spread for {@code probe} [1, ...] (may be null). */
-  TrainingEvent.Diagnostics measure(SameDiff sd, int epoch, long iteration, INDArray probe) {
+  /**
+   * The ratios since {@link #arm}, and the activation spread for {@code probe} [1, ...] (may be
+   * null) from {@code activations}: the network's SameDiff inference, or the same values by the
+   * path that trains ({@link org.tensorworkbench.engine.direct.DirectTrainer#activations}).
+   */
+  TrainingEvent.Diagnostics measure(SameDiff sd, int epoch, long iteration, INDArray probe,
+      BiFunction<INDArray, Collection<String>, Map<String, INDArray>> activations) {
     List<TrainingEvent.Diagnostics.UpdateRatio> updates = new ArrayList<>();
     for (Map.Entry<String, INDArray> e : before.entrySet()) {
       INDArray now = sd.getArrForVarName(e.getKey());

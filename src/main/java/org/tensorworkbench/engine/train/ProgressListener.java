@@ -95,11 +95,10 @@ final class ProgressListener extends BaseListener {
 
   /**
    * The probe's layer outputs, for snapshots and the diagnostics' activation spreads, from
-   * {@code activations} (see {@link LayerDiagnostics#computeActivationsWith}).
+   * {@code activations} instead of the network's SameDiff inference (see {@link LayerDiagnostics#measure}).
    */
   void computeActivationsWith(BiFunction<INDArray, Collection<String>, Map<String, INDArray>> activations) {
     this.activations = activations;
-    diagnostics.computeActivationsWith(activations);
   }
 
   /** Frees what the diagnostics still hold; at the end of the run. */
@@ -184,7 +183,7 @@ final class ProgressListener extends BaseListener {
     }
     sink.accept(new TrainingEvent.Iteration(epoch, iteration, batchLoss, learningRate, examples / seconds));
     if (diagnostics.armed()) {
-      sink.accept(diagnostics.measure(sd, epoch, iteration, probe));
+      sink.accept(diagnostics.measure(sd, epoch, iteration, probe, activations));
     }
     boolean due = snapshotIntervalNanos > 0 && now - lastSnapshotNanos >= snapshotIntervalNanos;
     if (due || gate.isPaused()) {

@@ -21,8 +21,8 @@ import org.tensorworkbench.ui.common.I18n;
 
 /**
  * A line chart drawn on a canvas, made for live training curves: it redraws only when told
- * ({@link #redraw()}, or {@link #redrawIfGrown()} for the frames of a live run), draws only the visible part of each {@link DecimatedSeries} (at most a
- * few thousand points), and offers what a student needs to read a curve: a log scale, zoom on
+ * ({@link #redraw()}, or {@link #redrawIfChanged()} for the frames of a live run), draws only
+ * the visible part of each {@link DecimatedSeries} (at most a few thousand points), and offers what a student needs to read a curve: a log scale, zoom on
  * the x axis (drag across a range or scroll; double-click shows everything again), and the
  * values of every line under the mouse.
  */
@@ -48,7 +48,7 @@ public final class CurveChart extends Region {
   private double dragEnd = Double.NaN;
   private boolean fixedUnitRange;
   private boolean integerX;
-  /** The lines' series' revisions when last drawn (see {@link #redrawIfGrown}). */
+  /** The lines' series' revisions when last drawn (see {@link #redrawIfChanged}). */
   private long drawnRevision = -1;
   private Font font;
   private final java.util.Map<String, Double> textWidths = new java.util.HashMap<>();
@@ -59,7 +59,7 @@ public final class CurveChart extends Region {
    * render threads CPU that the training's two threads share on a 2-core machine. Everything
    * else that changes the drawing (size, lines, zoom, hover, language) redraws at once.
    */
-  public void redrawIfGrown() {
+  public void redrawIfChanged() {
     if (revisions() != drawnRevision) {
       redraw();
     }

@@ -13,6 +13,8 @@ final class ScreenThreadsCpu {
   private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
   private long fxStart;
   private long renderStart;
+  /** The render thread's id once found: looking it up walks every thread's stack. */
+  private long renderThread = -1;
 
   /** Call on the FX thread when a run starts. */
   void start() {
@@ -32,11 +34,10 @@ final class ScreenThreadsCpu {
   }
 
   private long renderCpu() {
-    for (Thread t : Thread.getAllStackTraces().keySet()) {
-      if (t.getName().startsWith(RENDER_THREAD)) {
-        return threads.getThreadCpuTime(t.getId());
-      }
+    if (renderThread < 0) {
+      renderThread = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith(RENDER_THREAD))
+          .mapToLong(Thread::getId).findFirst().orElse(-1);
     }
-    return -1;
+    return renderThread < 0 ? -1 : threads.getThreadCpuTime(renderThread);
   }
 }

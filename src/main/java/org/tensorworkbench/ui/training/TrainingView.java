@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
@@ -155,8 +156,9 @@ public final class TrainingView implements LessonTarget {
     };
     this.inside = new InsidePane(context, access);
     this.results = new ResultsPane(context, access);
-    insideSnapshots = new LatestWhileHidden<>(() -> tabs.getSelectionModel().getSelectedItem() == insideTab, inside::onSnapshot);
-    insideRefresh = new LatestWhileHidden<>(() -> tabs.getSelectionModel().getSelectedItem() == insideTab, Runnable::run);
+    BooleanSupplier insideShown = () -> tabs.getSelectionModel().getSelectedItem() == insideTab;
+    insideSnapshots = new LatestWhileHidden<>(insideShown, inside::onSnapshot);
+    insideRefresh = new LatestWhileHidden<>(insideShown, Runnable::run);
     vm.setSnapshotListener(insideSnapshots::offer);
     vm.setResultsListener((evaluation, classNames) -> {
       results.showResults(evaluation, classNames);
@@ -320,12 +322,12 @@ public final class TrainingView implements LessonTarget {
   private void redrawVisible() {
     Tab shown = tabs.getSelectionModel().getSelectedItem();
     if (shown == curvesTab) {
-      lossChart.redrawIfGrown();
-      epochLossChart.redrawIfGrown();
-      accuracyChart.redrawIfGrown();
+      lossChart.redrawIfChanged();
+      epochLossChart.redrawIfChanged();
+      accuracyChart.redrawIfChanged();
     } else if (shown == diagnosticsTab) {
-      ratioChart.redrawIfGrown();
-      spreadChart.redrawIfGrown();
+      ratioChart.redrawIfChanged();
+      spreadChart.redrawIfChanged();
     }
   }
 
