@@ -42,6 +42,7 @@ import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 import org.tensorworkbench.ui.common.AppContext;
 import org.tensorworkbench.ui.common.LessonTarget;
+import org.tensorworkbench.ui.common.Showing;
 import org.tensorworkbench.engine.spec.InferredNetwork;
 import org.tensorworkbench.i18n.Messages;
 import org.tensorworkbench.ui.builder.model.Autosave;
@@ -68,8 +69,12 @@ public final class BuilderView implements LessonTarget {
   private final Label notice = new Label();
   private final HBox recoveryBar = new HBox(8);
   private final Timeline autosaveTimer;
-  /** Windows whose closing this view watches; a scene given another window is watched no more. */
-  private final java.util.Set<Window> watched = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+  private final javafx.event.EventHandler<WindowEvent> onCloseRequest = this::askBeforeClosing;
+  private final javafx.event.EventHandler<WindowEvent> onHiding = e -> saveOnExit();
+  private final javafx.beans.value.ChangeListener<Window> windowOfLastScene = (obs, was, window) -> watchClosing(window);
+  /** The scene the builder was last shown in, and the window closing which it watches (that scene's). */
+  private Scene lastScene;
+  private Window watchedWindow;
   /** The user chose "Don't save" on closing: keep no autosaved copy either. */
   private boolean leaveWithoutAutosave;
 
@@ -116,17 +121,13 @@ public final class BuilderView implements LessonTarget {
     recoveryBar.setVisible(false);
     autosaveTimer = new Timeline(new KeyFrame(autosaveEvery, e -> vm.autosaveInBackground()));
     autosaveTimer.setCycleCount(Timeline.INDEFINITE);
-    autosaveTimer.play();
+    Showing.whileShowing(root, autosaveTimer::play, autosaveTimer::stop);
     root.sceneProperty().addListener((obs, old, scene) -> {
+      if (old != null && scene == null) {
+        vm.autosaveInBackground(); // another workspace is shown: what was drawn until now is kept at once
+      }
       if (scene != null) {
-        scene.windowProperty().addListener((o, was, window) -> {
-          if (window != null) {
-            watchClosing(scene, window);
-          }
-        });
-        if (scene.getWindow() != null) {
-          watchClosing(scene, scene.getWindow());
-        }
+        follow(scene);
       }
     });
     vm.recoverable().ifPresent(this::offerRecovery);
@@ -282,7 +283,7 @@ public final class BuilderView implements LessonTarget {
     notice.setMaxWidth(Double.MAX_VALUE);
     notice.setPadding(new Insets(5, 10, 5, 10));
     vm.noticeProperty().addListener((obs, old, now) -> showNotice(now));
-    I18n.localeProperty().addListener((obs, old, now) -> showNotice(vm.noticeProperty().get()));
+    I18n.onChange(root, () -> showNotice(vm.noticeProperty().get()));
     showNotice(vm.noticeProperty().get());
     totals.setMinWidth(Region.USE_PREF_SIZE);
     HBox batchBox = new HBox(6, batchLabel, batch);
@@ -418,31 +419,53 @@ public final class BuilderView implements LessonTarget {
    * this for as long as {@code scene} is the window's: a view whose scene was replaced guards
    * nothing.
    */
-  private void watchClosing(Scene scene, Window window) {
-    if (!watched.add(window)) {
+  /**
+   * Watches the window of the scene the builder was last shown in, also while another workspace
+   * is shown there: closing it asks about unsaved changes and autosaves. When that scene leaves
+   * its window, the window is no longer watched (nor does it keep this builder alive).
+   */
+  private void follow(Scene scene) {
+    if (scene == lastScene) {
       return;
     }
-    window.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
-      if (!vm.dirtyProperty().get() || scene.getWindow() != window) {
-        return;
+    if (lastScene != null) {
+      lastScene.windowProperty().removeListener(windowOfLastScene);
+    }
+    lastScene = scene;
+    scene.windowProperty().addListener(windowOfLastScene);
+    watchClosing(scene.getWindow());
+  }
+
+  private void watchClosing(Window window) {
+    if (window == watchedWindow) {
+      return;
+    }
+    if (watchedWindow != null) {
+      watchedWindow.removeEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, onCloseRequest);
+      watchedWindow.removeEventHandler(WindowEvent.WINDOW_HIDING, onHiding);
+    }
+    watchedWindow = window;
+    if (window != null) {
+      window.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, onCloseRequest);
+      window.addEventHandler(WindowEvent.WINDOW_HIDING, onHiding);
+    }
+  }
+
+  private void askBeforeClosing(WindowEvent e) {
+    if (!vm.dirtyProperty().get()) {
+      return;
+    }
+    boolean close = switch (dialogs.askToSave(watchedWindow, vm.designName())) {
+      case SAVE -> saveTarget().map(vm::saveNow).orElse(false);
+      case DISCARD -> {
+        leaveWithoutAutosave = true;
+        yield true;
       }
-      boolean close = switch (dialogs.askToSave(window, vm.designName())) {
-        case SAVE -> saveTarget().map(vm::saveNow).orElse(false);
-        case DISCARD -> {
-          leaveWithoutAutosave = true;
-          yield true;
-        }
-        case CANCEL -> false;
-      };
-      if (!close) {
-        e.consume();
-      }
-    });
-    window.addEventHandler(WindowEvent.WINDOW_HIDING, e -> {
-      if (scene.getWindow() == window) {
-        saveOnExit();
-      }
-    });
+      case CANCEL -> false;
+    };
+    if (!close) {
+      e.consume();
+    }
   }
 
   /**

@@ -98,7 +98,7 @@ final class GraphCanvas extends Pane {
     vm.inferredProperty().addListener((obs, old, now) -> redraw());
     vm.selection().addListener((javafx.collections.SetChangeListener<String>) c -> redraw());
     vm.selectedConnections().addListener((javafx.collections.SetChangeListener<Connection>) c -> redraw());
-    I18n.localeProperty().addListener((obs, old, now) -> {
+    I18n.onChange(this, () -> {
       nodes.values().forEach(NodeBox::invalidate);
       redraw();
     });

@@ -43,7 +43,7 @@ final class InspectorView extends ScrollPane {
     setMinWidth(200);
     vm.selection().addListener((javafx.collections.SetChangeListener<String>) c -> refresh(false));
     vm.inferredProperty().addListener((obs, old, now) -> refresh(false));
-    I18n.localeProperty().addListener((obs, old, now) -> refresh(true));
+    I18n.onChange(this, () -> refresh(true));
     refresh(true);
   }
 

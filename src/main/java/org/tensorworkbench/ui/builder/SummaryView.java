@@ -34,7 +34,7 @@ final class SummaryView extends TableView<SummaryTable.Row> {
       }
     });
     vm.inferredProperty().addListener((obs, old, now) -> reload());
-    I18n.localeProperty().addListener((obs, old, now) -> reload());
+    I18n.onChange(this, () -> reload());
     getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
       if (now != null && isFocused()) {
         vm.selectOnly(java.util.List.of(now.layer()));

@@ -13,8 +13,14 @@ import java.nio.file.Path;
  * @param projectHome the folder holding the shipped {@code datasets/} and {@code assets/}
  * @param workspaceFolder where designs, runs and exported models are kept (default
  *     {@code ~/TensorWorkbench}, chosen in the settings); its sub-folders are created on first use
+ * @param links what the screens wired with this context share
  */
-public record AppContext(UiExecutor executor, Path projectHome, Path workspaceFolder) {
+public record AppContext(UiExecutor executor, Path projectHome, Path workspaceFolder, ScreenLinks links) {
+
+  /** A context whose screens share links of their own. */
+  public AppContext(UiExecutor executor, Path projectHome, Path workspaceFolder) {
+    this(executor, projectHome, workspaceFolder, new ScreenLinks());
+  }
 
   /** The workspace's sub-folders, as paths (nothing is created). */
   public WorkspaceFolders folders() {

@@ -7,6 +7,7 @@ import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.text.Font;
 
@@ -42,6 +43,14 @@ public final class Appearance {
   /** The UI zoom in percent of the system font size (100 to 200). */
   public static IntegerProperty zoomPercentProperty() {
     return ZOOM_PERCENT;
+  }
+
+  /**
+   * Runs {@code action} after every change of zoom, for as long as {@code owner} is in use: the
+   * zoom does not keep a closed screen alive (see {@link OwnedListener}).
+   */
+  public static void onZoomChange(Node owner, Runnable action) {
+    OwnedListener.attach(owner, ZOOM_PERCENT, action);
   }
 
   public static int zoomPercent() {

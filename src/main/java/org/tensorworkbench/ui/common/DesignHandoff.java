@@ -1,13 +1,10 @@
 package org.tensorworkbench.ui.common;
 
 import java.util.List;
-import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.tensorworkbench.ui.common.AppContext;
 import org.tensorworkbench.engine.spec.NetworkSpec;
 import org.tensorworkbench.engine.train.TrainingConfig;
 
@@ -19,9 +16,6 @@ import org.tensorworkbench.engine.train.TrainingConfig;
  * Use it on the FX thread.
  */
 public final class DesignHandoff {
-  private static final Map<AppContext, DesignHandoff> BY_CONTEXT = new WeakHashMap<>();
-  private static final Map<AppContext, DesignHandoff> TO_BUILDER = new WeakHashMap<>();
-
   private final ReadOnlyObjectWrapper<NetworkSpec> latest = new ReadOnlyObjectWrapper<>();
   private final List<Consumer<NetworkSpec>> subscribers = new CopyOnWriteArrayList<>();
   private TrainingConfig latestConfig;
@@ -30,16 +24,16 @@ public final class DesignHandoff {
   public DesignHandoff() {}
 
   /** The hand-off shared by every screen of the app wired with {@code context}. */
-  public static synchronized DesignHandoff of(AppContext context) {
-    return BY_CONTEXT.computeIfAbsent(context, c -> new DesignHandoff());
+  public static DesignHandoff of(AppContext context) {
+    return context.links().toTraining();
   }
 
   /**
    * The hand-off in the other direction: a lab (the Playground's "Open in Network Builder")
    * hands a design to the Network Builder, which opens it.
    */
-  public static synchronized DesignHandoff toBuilder(AppContext context) {
-    return TO_BUILDER.computeIfAbsent(context, c -> new DesignHandoff());
+  public static DesignHandoff toBuilder(AppContext context) {
+    return context.links().toBuilder();
   }
 
   /** The last design handed over, null before the first. */

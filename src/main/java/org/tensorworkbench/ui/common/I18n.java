@@ -5,6 +5,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Node;
 import org.tensorworkbench.i18n.Messages;
 
 /**
@@ -23,6 +24,14 @@ public final class I18n {
   public static void setLocale(Locale locale) {
     Messages.setLocale(locale);
     LOCALE.set(Messages.locale());
+  }
+
+  /**
+   * Runs {@code action} after every change of language, for as long as {@code owner} is in use:
+   * the language does not keep a closed screen alive (see {@link OwnedListener}).
+   */
+  public static void onChange(Node owner, Runnable action) {
+    OwnedListener.attach(owner, LOCALE, action);
   }
 
   /** The text for {@code key} now. */

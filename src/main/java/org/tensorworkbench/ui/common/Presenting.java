@@ -1,7 +1,5 @@
 package org.tensorworkbench.ui.common;
 
-import java.util.Map;
-import java.util.WeakHashMap;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 
@@ -12,15 +10,13 @@ import javafx.beans.property.SimpleBooleanProperty;
  * follows it. Use it on the FX thread.
  */
 public final class Presenting {
-  private static final Map<AppContext, Presenting> BY_CONTEXT = new WeakHashMap<>();
-
   private final BooleanProperty active = new SimpleBooleanProperty();
 
-  private Presenting() {}
+  Presenting() {}
 
   /** The flag shared by every screen of the app wired with {@code context}. */
-  public static synchronized Presenting of(AppContext context) {
-    return BY_CONTEXT.computeIfAbsent(context, c -> new Presenting());
+  public static Presenting of(AppContext context) {
+    return context.links().presenting();
   }
 
   /** True while a workspace is presented alone. */

@@ -99,7 +99,7 @@ public final class DatasetsView implements LessonTarget {
     root.setCenter(content());
     model.previewProperty().addListener((obs, old, now) -> show(now));
     model.selectedProperty().addListener((obs, old, now) -> selectionChanged(now));
-    I18n.localeProperty().addListener((obs, old, now) -> {
+    I18n.onChange(list, () -> {
       model.refreshTexts();
       list.refresh();
     });
@@ -192,7 +192,7 @@ public final class DatasetsView implements LessonTarget {
     });
     scaling.setId("datasets-scaling");
     scaling.setValue(DatasetOptions.Scaling.AUTO);
-    I18n.localeProperty().addListener((obs, old, now) -> {
+    I18n.onChange(scaling, () -> {
       DatasetOptions.Scaling value = scaling.getValue();
       scaling.getItems().setAll(DatasetOptions.Scaling.values());
       scaling.setValue(value);

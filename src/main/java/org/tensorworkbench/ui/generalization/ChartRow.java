@@ -18,8 +18,8 @@ final class ChartRow extends Region {
   ChartRow(Region... charts) {
     this.charts = List.of(charts);
     getChildren().addAll(charts);
-    Appearance.zoomPercentProperty().addListener(o -> requestLayout());
-    I18n.localeProperty().addListener(o -> requestLayout());
+    Appearance.onZoomChange(this, () -> requestLayout());
+    I18n.onChange(this, () -> requestLayout());
   }
 
   /** Whether the charts go side by side at {@code width}. */

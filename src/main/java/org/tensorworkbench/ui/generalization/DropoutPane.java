@@ -89,8 +89,8 @@ final class DropoutPane {
       model.curve(v).addListener((ListChangeListener<EpochAccuracy>) change -> show(v));
     }
     model.maskProperty().addListener((obs, old, now) -> showMask(now));
-    Appearance.zoomPercentProperty().addListener(o -> showMask(model.maskProperty().get()));
-    I18n.localeProperty().addListener(o -> showMask(model.maskProperty().get()));
+    Appearance.onZoomChange(root, () -> showMask(model.maskProperty().get()));
+    I18n.onChange(root, () -> showMask(model.maskProperty().get()));
     FrameDrain.whileBusy(model.busyProperty(), model::drain);
   }
 
@@ -131,7 +131,7 @@ final class DropoutPane {
         return null;
       }
     });
-    I18n.localeProperty().addListener(o -> {
+    I18n.onChange(layer, () -> {
       Integer v = layer.getValue();
       layer.setValue(null);
       layer.setValue(v);

@@ -34,8 +34,8 @@ final class FitPlot extends Region {
     getChildren().add(canvas);
     setMinSize(200, 160);
     setPrefSize(460, 300);
-    I18n.localeProperty().addListener(o -> redraw());
-    Appearance.zoomPercentProperty().addListener(o -> redraw());
+    I18n.onChange(this, () -> redraw());
+    Appearance.onZoomChange(this, () -> redraw());
   }
 
   void show(double[] newTrainX, double[] newTrainY, double[] newTestX, double[] newTestY, List<Curve> newCurves) {

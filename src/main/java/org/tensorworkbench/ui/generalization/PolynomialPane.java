@@ -65,7 +65,7 @@ final class PolynomialPane {
         LabControls.errorLine(model.errorProperty()), charts, Forms.linesNote(), summary,
         Forms.heading("generalization.poly.weightsTitle"), weights);
     model.outcomeProperty().addListener((obs, old, now) -> show(now));
-    I18n.localeProperty().addListener(o -> show(model.outcomeProperty().get()));
+    I18n.onChange(root, () -> show(model.outcomeProperty().get()));
   }
 
   Parent root() {

@@ -143,7 +143,7 @@ public final class InsidePane {
     problem.managedProperty().bind(problem.visibleProperty());
     model.stateProperty().addListener((obs, old, state) -> show(state));
     model.histogramProperty().addListener((obs, old, h) -> showHistogram(h));
-    I18n.localeProperty().addListener((obs, old, locale) -> {
+    I18n.onChange(root, () -> {
       show(model.stateProperty().get());
       showHistogram(model.histogramProperty().get());
     });

@@ -161,7 +161,7 @@ public final class ResultsPane {
 
     model.summaryProperty().addListener((obs, old, s) -> showSummary(s));
     model.galleryProperty().addListener((obs, old, g) -> showGallery(g));
-    I18n.localeProperty().addListener((obs, old, locale) -> {
+    I18n.onChange(root, () -> {
       showGallery(model.galleryProperty().get());
       showPadAvailability();
     });

@@ -100,7 +100,7 @@ final class KernelLearningPane {
     });
     status.setWrapText(true);
     status.setMaxWidth(220);
-    I18n.localeProperty().addListener(o -> showStep(vm.shownStepProperty().get()));
+    I18n.onChange(root, () -> showStep(vm.shownStepProperty().get()));
   }
 
   Node node() {

@@ -73,7 +73,7 @@ final class StepThroughPane {
     root = new VBox(8, new HBox(8, first, play, next), hint, new ScrollPane(canvas), formula);
     root.setPadding(new Insets(8));
     vm.explanationProperty().addListener(o -> draw());
-    I18n.localeProperty().addListener(o -> draw());
+    I18n.onChange(root, () -> draw());
   }
 
   Node node() {

@@ -93,8 +93,8 @@ public final class LearnView {
     vm.progressProperty().addListener(o -> refresh());
     vm.pageProperty().addListener(o -> refreshFromTop());
     vm.presenterProperty().addListener((obs, old, on) -> presenterChanged(on));
-    I18n.localeProperty().addListener(o -> refresh());
-    Appearance.zoomPercentProperty().addListener(o -> refresh());
+    I18n.onChange(root, () -> refresh());
+    Appearance.onZoomChange(root, () -> refresh());
     root.addEventFilter(KeyEvent.KEY_PRESSED, this::presenterKeys);
     refresh();
   }

@@ -69,7 +69,7 @@ public final class BatchNormPane {
     root = new ScrollPane(content);
     root.setFitToWidth(true);
     model.resultProperty().addListener((obs, old, r) -> show(r));
-    I18n.localeProperty().addListener(obs -> show(model.resultProperty().get()));
+    I18n.onChange(root, () -> show(model.resultProperty().get()));
     for (TensorCanvas c : new TensorCanvas[] {input, output}) {
       c.hoveredProperty().addListener((obs, old, flat) -> pointer.setText(c.describe(flat.intValue())));
     }

@@ -53,7 +53,7 @@ public final class ComparePane {
     root = new ScrollPane(content);
     root.setFitToWidth(true);
     model.resultProperty().addListener((obs, old, r) -> show(r, -1));
-    I18n.localeProperty().addListener(obs -> show(model.resultProperty().get(), -1));
+    I18n.onChange(root, () -> show(model.resultProperty().get(), -1));
     for (TensorCanvas c : new TensorCanvas[] {batchGroups, layerGroups, batchOut, layerOut}) {
       c.hoveredProperty().addListener((obs, old, flat) -> {
         if (!syncing) {

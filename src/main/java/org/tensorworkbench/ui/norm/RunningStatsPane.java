@@ -62,7 +62,7 @@ public final class RunningStatsPane {
     root = new ScrollPane(content);
     root.setFitToWidth(true);
     model.resultProperty().addListener((obs, old, r) -> show(r));
-    I18n.localeProperty().addListener(obs -> show(model.resultProperty().get()));
+    I18n.onChange(root, () -> show(model.resultProperty().get()));
   }
 
   public ScrollPane root() {

@@ -28,7 +28,7 @@ final class Controls {
       }
     });
     value.addListener((o, old, v) -> box.setValue(v));
-    I18n.localeProperty().addListener(o -> box.setButtonCell(cell(key)));
+    I18n.onChange(box, () -> box.setButtonCell(cell(key)));
     box.setMaxWidth(Double.MAX_VALUE);
     return box;
   }

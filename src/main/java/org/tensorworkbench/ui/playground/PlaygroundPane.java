@@ -31,6 +31,7 @@ import org.tensorworkbench.engine.lab.playground.TrainingMetrics;
 import org.tensorworkbench.engine.train.Optimizer;
 import org.tensorworkbench.ui.common.Appearance;
 import org.tensorworkbench.ui.common.I18n;
+import org.tensorworkbench.ui.common.Showing;
 import org.tensorworkbench.ui.training.CurveChart;
 import org.tensorworkbench.ui.training.FrameTimer;
 
@@ -131,8 +132,8 @@ final class PlaygroundPane {
     });
     vm.dataProperty().addListener(o -> picturesDirty = true);
     vm.curvesChangedProperty().addListener(o -> curvesDirty = true);
-    I18n.localeProperty().addListener(o -> picturesDirty = true);
-    new AnimationTimer() {
+    I18n.onChange(root, () -> picturesDirty = true);
+    AnimationTimer timer = new AnimationTimer() {
       @Override
       public void handle(long now) {
         long start = System.nanoTime();
@@ -143,7 +144,8 @@ final class PlaygroundPane {
           frames.record(System.nanoTime() - start);
         }
       }
-    }.start();
+    };
+    Showing.whileShowing(root, timer::start, timer::stop);
     drain();
   }
 

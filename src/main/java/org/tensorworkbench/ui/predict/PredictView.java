@@ -54,7 +54,7 @@ public final class PredictView {
     root.setBottom(statusLine());
     vm.previewProperty().addListener((obs, old, snapshot) -> preview.setImage(snapshot == null ? null : FxImages.image(Rasters.image(snapshot))));
     vm.predictions().addListener((javafx.collections.ListChangeListener<PredictViewModel.Prediction>) c -> fillTable());
-    I18n.localeProperty().addListener((obs, old, locale) -> fillTable());
+    I18n.onChange(root, () -> fillTable());
     fillTable();
   }
 

@@ -270,7 +270,7 @@ public final class ShellView {
       item.setId("language-" + locale.toLanguageTag());
       item.setToggleGroup(group);
       item.setSelected(locale.equals(I18n.localeProperty().get()));
-      I18n.localeProperty().addListener((obs, old, now) -> item.setSelected(locale.equals(now)));
+      I18n.onChange(root, () -> item.setSelected(locale.equals(I18n.localeProperty().get())));
       item.setOnAction(e -> model.chooseLanguage(locale));
       language.getItems().add(item);
     }

@@ -100,7 +100,7 @@ public final class BroadcastPane {
     root.setId("tab-broadcast-content");
 
     model.resultProperty().addListener((obs, old, r) -> show(r));
-    I18n.localeProperty().addListener((obs, old, now) -> show(model.resultProperty().get()));
+    I18n.onChange(root, () -> show(model.resultProperty().get()));
     for (TensorCanvas c : new TensorCanvas[] {z, xStretched, yStretched}) {
       c.hoveredProperty().addListener((obs, old, flat) -> describe(flat.intValue()));
     }

@@ -44,7 +44,7 @@ public final class LabControls {
       }
     });
     converter.run();
-    I18n.localeProperty().addListener((obs, old, now) -> converter.run());
+    I18n.onChange(box, () -> converter.run());
     return box;
   }
 

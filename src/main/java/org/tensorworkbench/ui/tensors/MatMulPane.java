@@ -67,7 +67,7 @@ public final class MatMulPane {
     root = new ScrollPane(content);
     root.setFitToWidth(true);
     model.resultProperty().addListener((obs, old, r) -> show(r, -1));
-    I18n.localeProperty().addListener(obs -> show(model.resultProperty().get(), -1));
+    I18n.onChange(root, () -> show(model.resultProperty().get(), -1));
     z.hoveredProperty().addListener((obs, old, flat) -> outline(flat.intValue()));
     model.recompute();
   }

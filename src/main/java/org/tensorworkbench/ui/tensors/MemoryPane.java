@@ -32,7 +32,7 @@ public final class MemoryPane {
     root = new ScrollPane(content);
     root.setFitToWidth(true);
     model.steps().addListener((javafx.collections.ListChangeListener<MemoryStep>) c -> show());
-    I18n.localeProperty().addListener(obs -> show());
+    I18n.onChange(root, () -> show());
     model.run();
   }
 

@@ -77,7 +77,7 @@ public final class ShapeOpsPane {
     root.setFitToWidth(true);
 
     model.resultProperty().addListener((obs, old, r) -> show(r));
-    I18n.localeProperty().addListener(obs -> show(model.resultProperty().get()));
+    I18n.onChange(root, () -> show(model.resultProperty().get()));
     output.hoveredProperty().addListener((obs, old, flat) -> highlightInputsOf(flat.intValue()));
     input.hoveredProperty().addListener((obs, old, flat) -> pointer.setText(input.describe(flat.intValue())));
     model.recompute();

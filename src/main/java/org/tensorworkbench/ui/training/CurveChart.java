@@ -84,8 +84,8 @@ public final class CurveChart extends Region {
     setMinSize(160, 120);
     setPrefSize(420, 240);
     logScale.addListener(o -> redraw());
-    I18n.localeProperty().addListener(o -> redraw());
-    Appearance.zoomPercentProperty().addListener(o -> redraw());
+    I18n.onChange(this, () -> redraw());
+    Appearance.onZoomChange(this, () -> redraw());
     canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
       hoverX = e.getX();
       redraw();

@@ -53,7 +53,7 @@ final class HistoryPane {
     list = new ListView<>(vm.runs());
     list.setId("training-history");
     list.setCellFactory(l -> new RunCell());
-    I18n.localeProperty().addListener(o -> list.refresh());
+    I18n.onChange(list, () -> list.refresh());
     lossChart.logScaleProperty().set(true);
     accuracyChart.setUnitRange(true);
     accuracyChart.setIntegerX(true);

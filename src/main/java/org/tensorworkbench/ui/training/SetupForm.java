@@ -157,7 +157,7 @@ final class SetupForm {
     grid.add(problem, 0, row++, 2, 1);
 
     // the cells' texts are in the current language: make them again when it changes
-    I18n.localeProperty().addListener(o -> {
+    I18n.onChange(network, () -> {
       network.setCellFactory(l -> new ChoiceCell());
       network.setButtonCell(new ChoiceCell());
       optimizer.setCellFactory(l -> new OptimizerCell());

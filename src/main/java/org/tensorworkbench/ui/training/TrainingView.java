@@ -55,6 +55,7 @@ import org.tensorworkbench.ui.common.UiExecutor;
 import org.tensorworkbench.engine.train.TrainingEvent;
 import org.tensorworkbench.ui.insight.InsidePane;
 import org.tensorworkbench.ui.common.LatestWhileHidden;
+import org.tensorworkbench.ui.common.Showing;
 import org.tensorworkbench.ui.insight.ModelAccess;
 import org.tensorworkbench.ui.insight.ResultsPane;
 
@@ -219,11 +220,9 @@ public final class TrainingView implements LessonTarget {
       if (scene != null) {
         installKeys(scene);
         scene.addPostLayoutPulseListener(afterLayout);
-        timer.start();
-      } else {
-        timer.stop();
       }
     });
+    Showing.whileShowing(root, timer::start, timer::stop);
   }
 
   public Parent root() {

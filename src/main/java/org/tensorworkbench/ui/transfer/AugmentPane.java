@@ -259,7 +259,7 @@ final class AugmentPane {
     source.valueProperty().bindBidirectional(vm.sourceProperty());
     source.setCellFactory(l -> new SourceCell());
     source.setButtonCell(new SourceCell());
-    I18n.localeProperty().addListener(o -> {
+    I18n.onChange(source, () -> {
       source.setCellFactory(l -> new SourceCell());
       source.setButtonCell(new SourceCell());
     });
@@ -354,7 +354,7 @@ final class AugmentPane {
         boolean on = enabled.isSelected();
         vm.edit(i, s -> s.withEnabled(on));
       });
-      I18n.localeProperty().addListener(o -> updateItem(getItem(), isEmpty()));
+      I18n.onChange(this, () -> updateItem(getItem(), isEmpty()));
     }
 
     @Override

@@ -140,7 +140,7 @@ final class FineTunePane {
     optimizer.setCellFactory(l -> new OptimizerCell());
     optimizer.setButtonCell(new OptimizerCell());
     optimizer.setMaxWidth(Double.MAX_VALUE);
-    I18n.localeProperty().addListener(o -> { // the cells' texts are in the current language
+    I18n.onChange(optimizer, () -> { // the cells' texts are in the current language
       optimizer.setCellFactory(l -> new OptimizerCell());
       optimizer.setButtonCell(new OptimizerCell());
     });
@@ -190,7 +190,7 @@ final class FineTunePane {
     groupGrid.setHgap(10);
     groupGrid.setVgap(4);
     model.groups().addListener((ListChangeListener<FineTuneGroupRow>) c -> rebuildGroups());
-    I18n.localeProperty().addListener(o -> rebuildGroups());
+    I18n.onChange(groupGrid, () -> rebuildGroups());
     TitledPane groupsPane = LabControls.section("transfer.ft.groups", groupGrid);
     groupsPane.setCollapsible(false);
 

@@ -40,6 +40,7 @@ import org.tensorworkbench.engine.tune.RungTable;
 import org.tensorworkbench.ui.common.AppContext;
 import org.tensorworkbench.ui.common.DesignHandoff;
 import org.tensorworkbench.ui.common.I18n;
+import org.tensorworkbench.ui.common.Showing;
 import org.tensorworkbench.ui.common.LessonTarget;
 import org.tensorworkbench.ui.common.UiText;
 import org.tensorworkbench.ui.data.ScatterPlot;
@@ -87,20 +88,14 @@ public final class TuningView implements LessonTarget {
     status.setPadding(new Insets(4, 8, 4, 8));
     root.setBottom(status);
     vm.revisionProperty().addListener(o -> redraw());
-    I18n.localeProperty().addListener(o -> redraw());
+    I18n.onChange(root, () -> redraw());
     timer = new AnimationTimer() {
       @Override
       public void handle(long now) {
         vm.drain();
       }
     };
-    root.sceneProperty().addListener((o, old, scene) -> {
-      if (scene != null) {
-        timer.start();
-      } else {
-        timer.stop();
-      }
-    });
+    Showing.whileShowing(root, timer::start, timer::stop);
     redraw();
   }
 
@@ -202,7 +197,7 @@ public final class TuningView implements LessonTarget {
         setText(empty || m == null ? "" : I18n.get("tuning.method." + m.id()));
       }
     });
-    I18n.localeProperty().addListener(o -> {
+    I18n.onChange(method, () -> {
       Method m = method.getValue();
       method.getItems().setAll(Method.values());
       method.setValue(m);

@@ -50,8 +50,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ShippedLessonsTest {
   private static final LessonPack SHIPPED = PackLoader.fromClasspath(PackLoader.SHIPPED);
-  private static final AppContext CONTEXT = new AppContext(UiExecutor.direct(), Path.of("").toAbsolutePath(),
-      Path.of("target/test-workspace").toAbsolutePath());
 
   /** Facts a workspace reports only once the student has done something (the README's table). */
   private static final Map<String, Set<String>> FACTS_AFTER_WORK = Map.of(
@@ -113,7 +111,10 @@ class ShippedLessonsTest {
     }
     LessonTarget[] target = new LessonTarget[1];
     robot.interact(() -> {
-      WorkspaceViews.Mounted mounted = WorkspaceViews.create(workspace.get(), CONTEXT, new NoWorkspaces());
+      // a context of its own, as each app window has: the screens a context wires live as long as it does
+      AppContext context = new AppContext(UiExecutor.direct(), Path.of("").toAbsolutePath(),
+          Path.of("target/test-workspace").toAbsolutePath());
+      WorkspaceViews.Mounted mounted = WorkspaceViews.create(workspace.get(), context, new NoWorkspaces());
       stage.getScene().setRoot((javafx.scene.Parent) mounted.root());
       target[0] = mounted.target();
     });
