@@ -236,26 +236,29 @@ public final class CurveChart extends Region {
     }
     Plot p = new Plot(left, top, plotW, plotH, x, y, logScale.get() && !fixedUnitRange);
     drawAxes(g, p, fontSize);
-    g.save();
-    g.beginPath();
-    g.rect(left, top, plotW, plotH);
-    g.clip();
+    // everything in the plot area stays inside it, clipped by hand (SegmentClip): a canvas clip
+    // costs the render thread a mask texture at every redraw
     if (!Double.isNaN(referenceY)) {
-      g.setStroke(Color.web("#2f9e44"));
-      g.setLineWidth(1);
-      g.setLineDashes(6, 4);
       double ry = p.py(referenceY);
-      g.strokeLine(left, ry, left + plotW, ry);
-      g.setLineDashes();
+      if (ry >= top && ry <= top + plotH) {
+        g.setStroke(Color.web("#2f9e44"));
+        g.setLineWidth(1);
+        g.setLineDashes(6, 4);
+        g.strokeLine(left, ry, left + plotW, ry);
+        g.setLineDashes();
+      }
     }
     for (Line line : lines) {
       drawLine(g, p, line);
     }
     if (!Double.isNaN(dragStart) && Math.abs(dragEnd - dragStart) > 1) {
-      g.setFill(Color.rgb(37, 99, 168, 0.15));
-      g.fillRect(Math.min(dragStart, dragEnd), top, Math.abs(dragEnd - dragStart), plotH);
+      double from = Math.max(left, Math.min(dragStart, dragEnd));
+      double to = Math.min(left + plotW, Math.max(dragStart, dragEnd));
+      if (to > from) {
+        g.setFill(Color.rgb(37, 99, 168, 0.15));
+        g.fillRect(from, top, to - from, plotH);
+      }
     }
-    g.restore();
     if (!Double.isNaN(hoverX) && hoverX >= left && hoverX <= left + plotW) {
       drawHover(g, p, fontSize);
     }
@@ -376,22 +379,38 @@ public final class CurveChart extends Region {
     g.setLineWidth(line.faint() ? 1 : 2);
     int from = Math.max(0, firstAtOrAfter(s, p.x.min) - 1);
     int to = Math.min(n - 1, firstAtOrAfter(s, p.x.max));
-    boolean drawing = false;
+    double right = p.left + p.width;
+    double bottom = p.top + p.height;
+    double[] seg = new double[4];
+    double lastX = Double.NaN; // the previous point, NaN after a gap
+    double lastY = Double.NaN;
+    double penX = Double.NaN; // where the path ends now
+    double penY = Double.NaN;
     g.beginPath();
     for (int i = from; i <= to; i++) {
       double yv = s.y(i);
       if (!Double.isFinite(yv) || (p.log && yv <= 0)) {
-        drawing = false;
+        lastX = Double.NaN;
         continue;
       }
       double xx = p.px(s.x(i));
       double yy = p.py(yv);
-      if (drawing) {
-        g.lineTo(xx, yy);
-      } else {
-        g.moveTo(xx, yy);
-        drawing = true;
+      if (!Double.isNaN(lastX)) {
+        seg[0] = lastX;
+        seg[1] = lastY;
+        seg[2] = xx;
+        seg[3] = yy;
+        if (SegmentClip.clip(seg, p.left, p.top, right, bottom)) {
+          if (seg[0] != penX || seg[1] != penY) {
+            g.moveTo(seg[0], seg[1]);
+          }
+          g.lineTo(seg[2], seg[3]);
+          penX = seg[2];
+          penY = seg[3];
+        }
       }
+      lastX = xx;
+      lastY = yy;
     }
     g.stroke();
     if (to - from < 40) {
@@ -399,7 +418,11 @@ public final class CurveChart extends Region {
       for (int i = from; i <= to; i++) {
         double yv = s.y(i);
         if (Double.isFinite(yv) && !(p.log && yv <= 0)) {
-          g.fillOval(p.px(s.x(i)) - 2.5, p.py(yv) - 2.5, 5, 5);
+          double xx = p.px(s.x(i));
+          double yy = p.py(yv);
+          if (xx >= p.left && xx <= right && yy >= p.top && yy <= bottom) {
+            g.fillOval(xx - 2.5, yy - 2.5, 5, 5);
+          }
         }
       }
     }
