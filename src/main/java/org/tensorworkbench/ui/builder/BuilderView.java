@@ -413,16 +413,10 @@ public final class BuilderView implements LessonTarget {
   }
 
   /**
-   * Asks about unsaved changes when the window is asked to close (its close button, or the
-   * shell's Quit, which sends the same request): Save writes the file at once, so the request
-   * goes on to close the window; Cancel consumes it. Autosaves when the window really goes. All
-   * this for as long as {@code scene} is the window's: a view whose scene was replaced guards
-   * nothing.
-   */
-  /**
    * Watches the window of the scene the builder was last shown in, also while another workspace
-   * is shown there: closing it asks about unsaved changes and autosaves. When that scene leaves
-   * its window, the window is no longer watched (nor does it keep this builder alive).
+   * is shown there: closing it asks about unsaved changes ({@link #askBeforeClosing}) and
+   * autosaves when the window really goes. When that scene leaves its window (it was replaced),
+   * the window is no longer watched, nor does it keep this builder alive.
    */
   private void follow(Scene scene) {
     if (scene == lastScene) {
@@ -451,6 +445,11 @@ public final class BuilderView implements LessonTarget {
     }
   }
 
+  /**
+   * The window is asked to close (its close button, or the shell's Quit, which sends the same
+   * request): Save writes the file at once, so the request goes on to close the window; Cancel
+   * consumes it.
+   */
   private void askBeforeClosing(WindowEvent e) {
     if (!vm.dirtyProperty().get()) {
       return;

@@ -182,6 +182,28 @@ class BuilderFlowTest {
     assertEquals("[256, 16, 28, 28]", text(robot, "#edgelabel-conv1-flatten1"));
   }
 
+  @Test
+  void showingAnotherWorkspaceAutosavesAtOnce(FxRobot robot, @TempDir Path workspace) throws Exception {
+    Path designs = workspace.resolve("designs");
+    BuilderView fresh = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+      BuilderView v = new BuilderView(new BuilderViewModel(UiExecutor.direct(), new DesignHandoff(), designs,
+          new SystemDesignClipboard()), FileDialogs.system(), designs);
+      stage.getScene().setRoot(v.root());
+      return v;
+    }).get();
+    waitForFxEvents();
+    robot.drag("#palette-dense").dropTo(canvasPoint(robot, 0.5, 0.5));
+    waitForFxEvents();
+    assertTrue(fresh.viewModel().dirtyProperty().get());
+    Path autosave = designs.resolve("autosave.json");
+    assertFalse(Files.exists(autosave), "the 30 s autosave has not come yet");
+    // the shell shows another workspace: the builder leaves the window's scene
+    robot.interact(() -> stage.getScene().setRoot(new javafx.scene.layout.Pane()));
+    waitForFxEvents();
+    assertTrue(Files.exists(autosave), "the unsaved layer is kept at once");
+    assertTrue(Files.readString(autosave).contains("\"dense"), Files.readString(autosave));
+  }
+
   private static String clipboardText(FxRobot robot) {
     String[] text = new String[1];
     robot.interact(() -> text[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());

@@ -29,8 +29,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * A window whose screens are gone is released: nothing app-wide (the language, the zoom, the
  * design hand-offs, JavaFX's animation timer) keeps its screens, their models and pictures alive.
- * Every workspace is opened first, so each one's listeners and timers exist. Before the fix, each
- * closed window kept about 70 MB, and the test suite's heap filled up.
+ * Every workspace is opened first, so each one's listeners and timers exist. Before, every
+ * window a test had made stayed alive, until the test JVM's heap was full and a lab run failed
+ * for want of memory.
  */
 @ExtendWith(ApplicationExtension.class)
 class ClosedWindowReleasedTest {
@@ -117,8 +118,8 @@ class ClosedWindowReleasedTest {
   }
 
   /**
-   * TestFX keeps every event fired on its stage during a test (its list has no public way to
-   * clear it: TestFX issue 815), and events point at the nodes they were fired on.
+   * TestFX keeps every event fired on its stage during a test, in a list private to its context
+   * (TestFX issue 815), and events point at the nodes they were fired on.
    */
   private static void forgetFiredEvents() throws ReflectiveOperationException {
     java.lang.reflect.Field field = org.testfx.api.FxToolkitContext.class.getDeclaredField("firedEvents");
