@@ -16,7 +16,7 @@ public final class Showing {
   private Showing() {}
 
   /** True while {@code node} is in a showing window; follows its scene, the scene's window and the window. */
-  public static ObservableValue<Boolean> of(Node node) {
+  private static ObservableValue<Boolean> of(Node node) {
     return node.sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty).orElse(false);
   }
 
