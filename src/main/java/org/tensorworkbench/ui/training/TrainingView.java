@@ -21,7 +21,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -534,21 +533,7 @@ public final class TrainingView implements LessonTarget {
     VBox box = new VBox(8, tiles.node(), grid);
     VBox.setVgrow(grid, Priority.ALWAYS);
     box.getStyleClass().add("curves-pane");
-    return scrollingWhenShort(box);
-  }
-
-  /**
-   * {@code content} filling the tab, or scrolling when the tab is lower than the charts need (a
-   * chart box keeps a height of 14 em, training.css): at 200 % zoom in a 1280x800 window the
-   * charts would otherwise be squeezed to their titles.
-   */
-  private static ScrollPane scrollingWhenShort(Region content) {
-    ScrollPane scroll = new ScrollPane(content);
-    scroll.setFitToWidth(true);
-    scroll.setFitToHeight(true);
-    scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-    scroll.getStyleClass().add("tab-scroll");
-    return scroll;
+    return box;
   }
 
   private Node diagnosticsPane() {
@@ -567,7 +552,7 @@ public final class TrainingView implements LessonTarget {
     VBox box = new VBox(8, hintsBox, charts, explain);
     VBox.setVgrow(charts, Priority.ALWAYS);
     box.getStyleClass().add("diagnostics-pane");
-    return scrollingWhenShort(box);
+    return box;
   }
 
   /** A chart with its log-scale switch, zoom reset and PNG export above it. */
