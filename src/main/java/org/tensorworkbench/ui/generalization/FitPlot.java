@@ -10,6 +10,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.tensorworkbench.ui.common.Appearance;
 import org.tensorworkbench.ui.common.I18n;
+import org.tensorworkbench.ui.common.SegmentClip;
 import org.tensorworkbench.ui.training.AxisTicks;
 
 /**
@@ -103,35 +104,51 @@ final class FitPlot extends Region {
     }
     g.setStroke(Color.web("#5b6775"));
     g.strokeRect(left, top, plotW, plotH);
-    g.save();
-    g.beginPath();
-    g.rect(left, top, plotW, plotH);
-    g.clip();
+    // inside the plot only, clipped by hand (SegmentClip): a canvas clip costs the render thread
+    // a mask texture at every redraw
+    double right = left + plotW;
+    double bottomY = top + plotH;
+    g.setStroke(Color.web("#868e96"));
     for (int i = 0; i < testX.length; i++) {
-      g.setStroke(Color.web("#868e96"));
-      g.strokeOval(px(testX[i], xr, left, plotW) - 3, py(testY[i], yr, top, plotH) - 3, 6, 6);
+      double px = px(testX[i], xr, left, plotW);
+      double py = py(testY[i], yr, top, plotH);
+      if (px >= left && px <= right && py >= top && py <= bottomY) {
+        g.strokeOval(px - 3, py - 3, 6, 6);
+      }
     }
     g.setFill(Color.web("#343a40"));
     for (int i = 0; i < trainX.length; i++) {
-      g.fillOval(px(trainX[i], xr, left, plotW) - 3, py(trainY[i], yr, top, plotH) - 3, 6, 6);
+      double px = px(trainX[i], xr, left, plotW);
+      double py = py(trainY[i], yr, top, plotH);
+      if (px >= left && px <= right && py >= top && py <= bottomY) {
+        g.fillOval(px - 3, py - 3, 6, 6);
+      }
     }
+    double[] seg = new double[4];
     for (Curve c : curves) {
       g.setStroke(c.color());
       g.setLineWidth(c.dashed() ? 1.5 : 2.5);
       g.setLineDashes(c.dashed() ? new double[] {6, 4} : null);
       g.beginPath();
-      for (int i = 0; i < c.x().length; i++) {
-        double yy = Math.max(-1e6, Math.min(1e6, py(c.y()[i], yr, top, plotH)));
-        if (i == 0) {
-          g.moveTo(px(c.x()[i], xr, left, plotW), yy);
-        } else {
-          g.lineTo(px(c.x()[i], xr, left, plotW), yy);
+      double penX = Double.NaN;
+      double penY = Double.NaN;
+      for (int i = 1; i < c.x().length; i++) {
+        seg[0] = px(c.x()[i - 1], xr, left, plotW);
+        seg[1] = Math.max(-1e6, Math.min(1e6, py(c.y()[i - 1], yr, top, plotH)));
+        seg[2] = px(c.x()[i], xr, left, plotW);
+        seg[3] = Math.max(-1e6, Math.min(1e6, py(c.y()[i], yr, top, plotH)));
+        if (SegmentClip.clip(seg, left, top, right, bottomY)) {
+          if (seg[0] != penX || seg[1] != penY) {
+            g.moveTo(seg[0], seg[1]);
+          }
+          g.lineTo(seg[2], seg[3]);
+          penX = seg[2];
+          penY = seg[3];
         }
       }
       g.stroke();
     }
     g.setLineDashes(null);
-    g.restore();
     // legend on top: training points, test points, then the curves
     g.setTextAlign(TextAlignment.LEFT);
     g.setTextBaseline(VPos.TOP);

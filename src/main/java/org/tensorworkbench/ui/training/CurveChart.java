@@ -18,6 +18,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.tensorworkbench.ui.common.Appearance;
 import org.tensorworkbench.ui.common.I18n;
+import org.tensorworkbench.ui.common.SegmentClip;
 
 /**
  * A line chart drawn on a canvas, made for live training curves: it redraws only when told

@@ -1,4 +1,4 @@
-package org.tensorworkbench.ui.training;
+package org.tensorworkbench.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -54,6 +54,8 @@ class SegmentClipTest {
     outside(-3, 1, -1, 1); // left of it, horizontal
     outside(12, 2, 16, 2); // right of it, horizontal: parallel to the top and bottom edges
     outside(-2, 4, 1, 7); // passes the corner (0, 5) on the outside: y = x + 6
+    outside(1, 1, Double.NaN, 4); // a value that is not a number draws nothing
+    outside(1, 1, 9, Double.POSITIVE_INFINITY);
   }
 
   @Test

@@ -1,21 +1,27 @@
-package org.tensorworkbench.ui.training;
+package org.tensorworkbench.ui.common;
 
 /**
  * Clips a line segment to an axis-aligned rectangle (Liang and Barsky, "A New Concept and Method
  * for Line Clipping", ACM TOG 1984): the segment P(t) = P0 + t (P1 - P0), 0 ≤ t ≤ 1, is inside
  * where t lies between the largest entering and the smallest leaving edge parameter. The charts
- * clip their lines with it instead of a canvas clip, which JavaFX renders through a mask texture
- * made again at every redraw.
+ * ({@code CurveChart}, the Generalization Lab's fit plot) clip their lines with it instead of a
+ * canvas clip, which JavaFX renders through a mask texture made again at every redraw.
  */
-final class SegmentClip {
+public final class SegmentClip {
   private SegmentClip() {}
 
   /**
    * Clips {@code seg} = {x0, y0, x1, y1} in place to [xMin, xMax] × [yMin, yMax].
    *
-   * @return false if no part of the segment is inside (then {@code seg} is unchanged)
+   * @return false if no part of the segment is inside, or an end is not a finite point (then
+   *     {@code seg} is unchanged)
    */
-  static boolean clip(double[] seg, double xMin, double yMin, double xMax, double yMax) {
+  public static boolean clip(double[] seg, double xMin, double yMin, double xMax, double yMax) {
+    for (double v : seg) {
+      if (!Double.isFinite(v)) {
+        return false;
+      }
+    }
     double x0 = seg[0];
     double y0 = seg[1];
     double dx = seg[2] - x0;
